@@ -1,0 +1,95 @@
+import type { Strings } from './strings.js';
+import { validateProfile, type ValidationIssue } from './validate.js';
+import type { Profile } from './profile-schema.js';
+
+/** Why a profile could not be shown; each kind has its own message in every language. */
+export type LoadFailure = 'no-profile' | 'invalid' | 'json' | 'http' | 'network' | 'timeout';
+
+export class ProfileLoadError extends Error {
+  override name = 'ProfileLoadError';
+  constructor(
+    readonly kind: LoadFailure,
+    readonly issues: ValidationIssue[],
+    readonly status = 0,
+    readonly timeoutMs = 0,
+  ) {
+    super(issues.map((issue) => `${issue.path}: ${issue.message}`).join('\n'));
+  }
+
+  /** The short message a reader sees, in the element's language. */
+  localized(t: Strings): string {
+    switch (this.kind) {
+      case 'no-profile': return t.errorNoProfile;
+      case 'invalid': return t.errorInvalid;
+      case 'json': return t.errorJson;
+      case 'http': return t.errorHttp(this.status);
+      case 'network': return t.errorNetwork;
+      case 'timeout': return t.errorTimeout(this.timeoutMs / 1000);
+    }
+  }
+}
+
+const fail = (kind: LoadFailure, message: string, status?: number, timeoutMs?: number) =>
+  new ProfileLoadError(kind, [{ path: '$', message }], status, timeoutMs);
+
+/**
+ * Fetches JSON without credentials. Gives up after `timeoutMs`, and at once
+ * when `signal` aborts (then it rejects with the signal's AbortError, which
+ * callers ignore). Every other failure is a `ProfileLoadError`.
+ */
+export async function fetchJson(url: string, signal: AbortSignal, timeoutMs: number): Promise<unknown> {
+  const controller = new AbortController();
+  const abort = () => controller.abort(signal.reason);
+  signal.addEventListener('abort', abort);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  try {
+    const response = await fetch(url, { credentials: 'omit', signal: controller.signal, headers: { Accept: 'application/json' } });
+    if (!response.ok) throw fail('http', `HTTP ${response.status} ${response.statusText} for ${response.url || url}`.trim(), response.status);
+    const body = await response.text();
+    try {
+      return JSON.parse(body);
+    } catch (error) {
+      throw fail('json', `Not JSON: ${(error as Error).message}`);
+    }
+  } catch (error) {
+    if (error instanceof ProfileLoadError) throw error;
+    if (timedOut) throw fail('timeout', `No answer from ${url} within ${timeoutMs} ms`, 0, timeoutMs);
+    signal.throwIfAborted();
+    throw fail('network', `Request to ${url} failed: ${(error as Error).message}`);
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', abort);
+  }
+}
+
+export interface ProfileInputs {
+  profile: unknown;
+  inlineJson: string | null;
+  src: string | undefined;
+  timeoutMs: number;
+}
+
+/** The contract's order: the `profile` property, then an inline JSON script, then `src`. */
+export async function loadProfile(inputs: ProfileInputs, signal: AbortSignal): Promise<Profile> {
+  let data: unknown;
+  if (inputs.profile != null) {
+    data = inputs.profile;
+  } else if (inputs.inlineJson != null) {
+    try {
+      data = JSON.parse(inputs.inlineJson);
+    } catch (error) {
+      throw fail('json', `Inline script is not JSON: ${(error as Error).message}`);
+    }
+  } else if (inputs.src) {
+    data = await fetchJson(inputs.src, signal, inputs.timeoutMs);
+  } else {
+    throw fail('no-profile', 'No profile: set the profile property, add a <script type="application/json"> child, or set src');
+  }
+  const result = validateProfile(data);
+  if (!result.ok) throw new ProfileLoadError('invalid', result.issues);
+  return result.value;
+}

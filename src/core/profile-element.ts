@@ -1,0 +1,117 @@
+import { LitElement, html, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
+import { VERSION } from './define.js';
+import { emit, type WidgetName } from './events.js';
+import { LanguageController } from './language.js';
+import { loadProfile, ProfileLoadError } from './load-profile.js';
+import type { Profile, ProfileLink } from './profile-schema.js';
+import { safeUrl } from './safe-url.js';
+import { baseStyles } from './styles.js';
+
+const INLINE_PROFILE = ':scope > script[type="application/json"]';
+
+/**
+ * The base of every element: reads the profile (property, inline script or
+ * `src`), validates it, and renders the loading, error and ready states.
+ * A subclass only says how a valid profile looks (`renderProfile`).
+ */
+export abstract class ProfileElement extends LitElement {
+  /** Which version defined this tag; read by the registration guard. */
+  static version = VERSION;
+  static override styles = [baseStyles];
+
+  /** The profile as an object. Wins over an inline `<script type="application/json">` and over `src`. */
+  @property({ attribute: false }) profile?: unknown;
+
+  /** URL of the profile JSON, fetched without credentials. */
+  @property({ reflect: true }) src?: string;
+
+  /** How long to wait for `src`, in milliseconds. */
+  @property({ type: Number }) timeout = 10_000;
+
+  /** The text of an inline `<script type="application/json">` child, kept in step by an observer. */
+  @state() private inlineJson: string | null = null;
+
+  /** Names this element in `cta-click` details. */
+  protected abstract readonly widget: WidgetName;
+
+  protected readonly i18n = new LanguageController(this);
+  private readonly childObserver = new MutationObserver(() => this.readInlineProfile());
+
+  protected readonly profileTask = new Task(this, {
+    args: () => [this.profile, this.inlineJson, this.src, this.timeout] as const,
+    task: ([profile, inlineJson, src, timeoutMs], { signal }) => loadProfile({ profile, inlineJson, src, timeoutMs }, signal),
+    onComplete: (profile) => emit(this, 'profile-load', { profile }),
+    onError: (error) => this.reportError(error),
+  });
+
+  /** Resolves once the profile given now has loaded (or failed) and is rendered. */
+  get settled(): Promise<void> {
+    return (async () => {
+      await this.updateComplete;
+      await this.profileTask.taskComplete.catch(() => undefined);
+      await this.updateComplete;
+    })();
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.readInlineProfile();
+    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    // A request aborted by removal starts again when the element comes back.
+    if (this.profileTask.error instanceof DOMException && this.profileTask.error.name === 'AbortError') this.profileTask.run();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.childObserver.disconnect();
+    this.profileTask.abort();
+  }
+
+  private readInlineProfile() {
+    this.inlineJson = this.querySelector(INLINE_PROFILE)?.textContent ?? null;
+  }
+
+  private reportError(error: unknown) {
+    if (error instanceof DOMException && error.name === 'AbortError') return;
+    const failure = error instanceof ProfileLoadError ? error : new ProfileLoadError('invalid', [{ path: '$', message: String(error) }]);
+    const message = failure.localized(this.i18n.t);
+    console.warn(`[career-widgets] <${this.localName}>: ${message}\n${failure.message}`);
+    emit(this, 'profile-error', { message, issues: failure.issues });
+  }
+
+  protected override render() {
+    return this.profileTask.render({
+      initial: () => this.renderLoading(),
+      pending: () => this.renderLoading(),
+      complete: (profile) => this.renderProfile(profile),
+      error: (error) =>
+        error instanceof DOMException && error.name === 'AbortError'
+          ? this.renderLoading()
+          : html`<div part="error" class="state error" role="alert">
+              ${error instanceof ProfileLoadError ? error.localized(this.i18n.t) : this.i18n.t.errorInvalid}
+            </div>`,
+    });
+  }
+
+  private renderLoading() {
+    return html`<div part="loading" class="state loading" aria-busy="true">${this.i18n.t.loading}</div>`;
+  }
+
+  /** The state of a valid profile that lacks this element's section. */
+  protected renderMissingSection(section: string) {
+    return html`<p part="empty" class="state empty">${this.i18n.t.missingSection(section)}</p>`;
+  }
+
+  /** A call to action from the profile: a link if its URL is safe (firing `cta-click`), else plain text. */
+  protected renderCta(link: ProfileLink, part = 'cta') {
+    const href = safeUrl(link.href);
+    if (!href) return html`<span part=${part}>${link.label}</span>`;
+    const onClick = () => emit(this, 'cta-click', { href, label: link.label, widget: this.widget });
+    return html`<a part=${part} href=${href} @click=${onClick}>${link.label}</a>`;
+  }
+
+  /** How this element shows a valid profile. */
+  protected abstract renderProfile(profile: Profile): TemplateResult;
+}

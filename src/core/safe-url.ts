@@ -1,0 +1,18 @@
+/** The only schemes a link from a profile or feed may have. */
+const SAFE_PROTOCOLS = new Set(['https:', 'http:', 'mailto:', 'tel:']);
+
+/**
+ * The URL to put in an `href`, or `undefined` when it is not safe to link to.
+ * `URL` does the parsing the browser would do (it strips tabs and newlines and
+ * lower-cases the scheme), so `JaVa\tScRiPt:` tricks are caught; relative URLs
+ * resolve against the page and so become `http(s):`.
+ */
+export function safeUrl(raw: unknown, base: string = document.baseURI): string | undefined {
+  if (typeof raw !== 'string' || raw.trim() === '') return undefined;
+  try {
+    const url = new URL(raw.trim(), base);
+    return SAFE_PROTOCOLS.has(url.protocol) ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,85 @@
+import { css } from 'lit';
+
+export const salaryTableStyles = css`
+  :host {
+    --_entry: var(--cw-color-entry, #1b7f4b);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_entry: var(--cw-color-entry, #8fd9a8);
+    }
+  }
+  .base {
+    display: grid;
+    gap: var(--_space);
+  }
+  /* Side by side when the container (not the viewport) has room. */
+  @container (min-width: 40rem) {
+    .view-both {
+      grid-template-columns: 1fr 1fr;
+      align-items: start;
+    }
+    .view-both .source {
+      grid-column: 1 / -1;
+    }
+  }
+  table {
+    inline-size: 100%;
+    border-collapse: collapse;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    text-align: start;
+    font-weight: 700;
+    padding-block-end: calc(var(--_space) / 2);
+    caption-side: top;
+  }
+  th,
+  td {
+    padding: 0.4em 0.5em;
+    border-block-end: 1px solid var(--_border);
+    text-align: start;
+    font-weight: normal;
+  }
+  thead th {
+    font-weight: 700;
+  }
+  td,
+  thead th:last-child {
+    text-align: end;
+  }
+  tr.entry th,
+  tr.entry td {
+    font-weight: 700;
+  }
+  .chart {
+    display: grid;
+    grid-template-columns: max-content minmax(3rem, 1fr) max-content;
+    gap: 0.5em 0.75em;
+    align-items: center;
+    font-variant-numeric: tabular-nums;
+    margin: 0;
+  }
+  .bar-row {
+    display: contents;
+  }
+  .bar {
+    display: block;
+    inline-size: 100%;
+    block-size: 1.25em;
+    fill: var(--_accent);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_subtle);
+  }
+  .entry .bar {
+    fill: var(--_entry);
+  }
+  .source {
+    margin: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+`;

@@ -1,0 +1,132 @@
+import { html, svg, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ProfileElement } from '../core/profile-element.js';
+import { formatDate, formatMoney } from '../core/format.js';
+import { safeUrl } from '../core/safe-url.js';
+import type { Profile, ProfileSalary } from '../core/profile-schema.js';
+import type { Strings } from '../core/strings.js';
+import { salaryTableStyles } from './salary-table.styles.js';
+
+export type SalaryView = 'table' | 'chart' | 'both';
+
+interface SalaryRow {
+  label: string;
+  shortLabel: string;
+  value: number;
+  entry: boolean;
+}
+
+/** The figures in the order a reader meets them: each training year, then the entry salary. */
+function salaryRows(salary: ProfileSalary, t: Strings): SalaryRow[] {
+  const years = [...(salary.trainingSalary ?? [])].sort((a, b) => a.year - b.year);
+  const rows = years.map(({ year, value }) => ({
+    label: t.salaryTrainingYear(year),
+    shortLabel: t.salaryTrainingYearShort(year),
+    value,
+    entry: false,
+  }));
+  if (salary.salaryUponCompletion) {
+    rows.push({ label: t.salaryEntry, shortLabel: t.salaryEntryShort, value: salary.salaryUponCompletion.value, entry: true });
+  }
+  return rows;
+}
+
+/**
+ * Pay per training year and at job entry, as a table and as a bar chart of the
+ * same figures, with source and reference date where the profile has them.
+ * The table is the accessible source; the chart is a picture of it.
+ *
+ * @summary Training and entry salary of one profession, as a table and a bar chart.
+ * @tag salary-table
+ *
+ * @fires profile-load - The profile was read and is valid. Detail: `{ profile }`.
+ * @fires profile-error - The profile could not be loaded or is invalid. Detail: `{ message, issues: [{ path, message }] }`.
+ * @fires cta-click - The "more about pay" link was followed. Detail: `{ href, label, widget }`.
+ *
+ * @cssprop [--cw-color-accent=#0b57d0] - Bars and links (dark scheme: #a8c7fa).
+ * @cssprop [--cw-color-entry=#1b7f4b] - The entry-salary bar (dark scheme: #8fd9a8).
+ * @cssprop [--cw-color-border=#c9ced6] - Table rules and state borders.
+ * @cssprop [--cw-color-muted=#5b6470] - Source line and loading text.
+ * @cssprop [--cw-color-error=#b3261e] - The error state.
+ * @cssprop [--cw-color-surface=transparent] - Background of the element.
+ * @cssprop [--cw-color-text=inherit] - Text colour; the host page's by default.
+ * @cssprop [--cw-font-family=inherit] - Typeface; the host page's by default.
+ * @cssprop [--cw-font-size=1rem] - Base font size.
+ * @cssprop [--cw-radius=0.5rem] - Corner radius of the element, bars and states.
+ * @cssprop [--cw-space=1rem] - Base spacing.
+ * @cssprop [--cw-min-block-size=12rem] - Height reserved while loading, so the page does not jump.
+ *
+ * @csspart base - The wrapper of the ready state.
+ * @csspart table - The salary table.
+ * @csspart caption - The table's caption.
+ * @csspart chart - The bar chart.
+ * @csspart bar - One bar of the chart.
+ * @csspart source - The line with source and reference date.
+ * @csspart cta - The "more about pay" link.
+ * @csspart loading - The loading state.
+ * @csspart error - The error state (`role="alert"`).
+ * @csspart empty - The state of a profile without salary data.
+ */
+export class SalaryTable extends ProfileElement {
+  static override styles = [...ProfileElement.styles, salaryTableStyles];
+
+  /** Show the table, the bar chart, or both. With `chart`, the table stays for assistive technology. */
+  @property({ reflect: true }) view: SalaryView = 'both';
+
+  protected readonly widget = 'salary-table';
+
+  protected renderProfile(profile: Profile) {
+    const t = this.i18n.t;
+    const { locale } = this.i18n.lang;
+    const salary = profile.salary;
+    const rows = salary ? salaryRows(salary, t) : [];
+    if (!salary || rows.length === 0) return this.renderMissingSection(t.salarySection);
+
+    const money = (value: number) => formatMoney(value, salary.currency, locale);
+    const view: SalaryView = this.view === 'table' || this.view === 'chart' ? this.view : 'both';
+    const max = Math.max(...rows.map((row) => row.value)) || 1;
+    return html`
+      <div part="base" class="base view-${view}">
+        <table part="table" class=${view === 'chart' ? 'visually-hidden' : ''}>
+          <caption part="caption">${t.salaryCaption}: ${profile.name}</caption>
+          <thead>
+            <tr><th scope="col">${t.salaryPeriod}</th><th scope="col">${t.salaryAmount(salary.unitText === 'MONTH')}</th></tr>
+          </thead>
+          <tbody>
+            ${rows.map(
+              (row) => html`<tr class=${row.entry ? 'entry' : ''}><th scope="row">${row.label}</th><td>${money(row.value)}</td></tr>`,
+            )}
+          </tbody>
+        </table>
+        ${view === 'table'
+          ? nothing
+          : html`<div part="chart" class="chart" aria-hidden="true">
+              ${rows.map(
+                (row) => html`<div class="bar-row${row.entry ? ' entry' : ''}">
+                  <span class="bar-label">${row.shortLabel}</span>
+                  <svg part="bar" class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" focusable="false">
+                    ${svg`<rect width=${(row.value / max) * 100} height="10"></rect>`}
+                  </svg>
+                  <span class="bar-value">${money(row.value)}</span>
+                </div>`,
+              )}
+            </div>`}
+        ${this.renderSource(salary, locale)}
+      </div>
+    `;
+  }
+
+  private renderSource(salary: ProfileSalary, locale: string) {
+    const t = this.i18n.t;
+    const source = salary.source;
+    const sourceHref = safeUrl(source?.url);
+    if (!source && !salary.referenceDate && !salary.moreInfo) return nothing;
+    return html`<p part="source" class="source">
+      ${source
+        ? html`<span>${t.source}: ${sourceHref ? html`<a href=${sourceHref}>${source.name}</a>` : source.name}</span>`
+        : nothing}
+      ${salary.referenceDate ? html`<span>${t.referenceDate}: ${formatDate(salary.referenceDate, locale)}</span>` : nothing}
+      ${salary.moreInfo ? this.renderCta(salary.moreInfo) : nothing}
+    </p>`;
+  }
+}
