@@ -49,8 +49,14 @@ export class LanguageController implements ReactiveController {
     return resolveLanguage(inheritedLang(this.host));
   }
 
+  /** The shared words in the host's language. */
   get t(): Strings {
     return strings[this.lang.language];
+  }
+
+  /** An element's own words (made with `defineStrings`) in the host's language. */
+  pick<T>(tables: Record<Language, T>): T {
+    return tables[this.lang.language];
   }
 
   hostConnected() {

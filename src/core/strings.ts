@@ -1,7 +1,7 @@
 /**
- * The elements' own words, per language. `en` is typed as `Strings`, the
- * shape of `de`, so a key missing in one language fails the type check.
- * Functions take the values that vary (numbers come pre-formatted).
+ * The words every element shares (loading, errors). Each element keeps its
+ * own words beside it, made with `defineStrings`. The English table is typed
+ * by the German one, so a key missing in one language fails the type check.
  */
 const de = {
   loading: 'Wird geladen …',
@@ -12,22 +12,11 @@ const de = {
   errorNetwork: 'Das Berufsprofil konnte nicht geladen werden: keine Verbindung zum Server.',
   errorTimeout: (seconds: number) => `Das Berufsprofil wurde nicht rechtzeitig geladen (nach ${seconds.toLocaleString('de')} s abgebrochen).`,
   missingSection: (section: string) => `Dieses Berufsprofil enthält keine Angaben zu: ${section}.`,
-  source: 'Quelle',
-  referenceDate: 'Stand',
-
-  salarySection: 'Gehalt',
-  salaryCaption: 'Ausbildungs- und Einstiegsgehalt',
-  salaryPeriod: 'Zeitraum',
-  salaryAmount: (perMonth: boolean) => (perMonth ? 'Gehalt pro Monat' : 'Gehalt pro Jahr'),
-  salaryTrainingYear: (year: number) => `${year}. Ausbildungsjahr`,
-  salaryTrainingYearShort: (year: number) => `${year}. Jahr`,
-  salaryEntry: 'Einstiegsgehalt',
-  salaryEntryShort: 'Einstieg',
-  salaryChartLabel: 'Balkendiagramm der Gehälter',
 };
 
-/** The shape of `de`, with every text widened to `string`. */
-export type Strings = { [K in keyof typeof de]: (typeof de)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
+/** A table of words with every text widened to `string` (functions take what varies). */
+export type Widen<T> = { [K in keyof T]: T[K] extends (...args: infer A) => string ? (...args: A) => string : string };
+export type Strings = Widen<typeof de>;
 
 const en: Strings = {
   loading: 'Loading …',
@@ -38,24 +27,18 @@ const en: Strings = {
   errorNetwork: 'The profession profile could not be loaded: no connection to the server.',
   errorTimeout: (seconds) => `The profession profile did not load in time (gave up after ${seconds.toLocaleString('en')} s).`,
   missingSection: (section) => `This profession profile has no information on: ${section}.`,
-  source: 'Source',
-  referenceDate: 'As of',
-
-  salarySection: 'salary',
-  salaryCaption: 'Training and entry salary',
-  salaryPeriod: 'Period',
-  salaryAmount: (perMonth) => (perMonth ? 'Pay per month' : 'Pay per year'),
-  salaryTrainingYear: (year) => `${year}${ordinalSuffix(year)} year of training`,
-  salaryTrainingYearShort: (year) => `Year ${year}`,
-  salaryEntry: 'Entry salary',
-  salaryEntryShort: 'Entry',
-  salaryChartLabel: 'Bar chart of the salaries',
 };
-
-function ordinalSuffix(n: number): string {
-  const suffix = new Intl.PluralRules('en', { type: 'ordinal' }).select(n);
-  return { one: 'st', two: 'nd', few: 'rd' }[suffix as string] ?? 'th';
-}
 
 export const strings = { de, en } as const;
 export type Language = keyof typeof strings;
+
+/** One element's words in every language: `defineStrings({ … German … }, { … English … })`. */
+export function defineStrings<T extends Record<string, unknown>>(de: T, en: Widen<T>): Record<Language, Widen<T>> {
+  return { de: de as Widen<T>, en };
+}
+
+/** `1st`, `2nd`, `3rd`, `4th` … */
+export function englishOrdinal(n: number): string {
+  const suffix = new Intl.PluralRules('en', { type: 'ordinal' }).select(n);
+  return `${n}${{ one: 'st', two: 'nd', few: 'rd' }[suffix as string] ?? 'th'}`;
+}

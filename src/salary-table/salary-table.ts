@@ -4,7 +4,7 @@ import { ProfileElement } from '../core/profile-element.js';
 import { formatDate, formatMoney } from '../core/format.js';
 import { safeUrl } from '../core/safe-url.js';
 import type { Profile, ProfileSalary } from '../core/profile-schema.js';
-import type { Strings } from '../core/strings.js';
+import { salaryStrings } from './salary-table.strings.js';
 import { salaryTableStyles } from './salary-table.styles.js';
 
 export type SalaryView = 'table' | 'chart' | 'both';
@@ -17,16 +17,16 @@ interface SalaryRow {
 }
 
 /** The figures in the order a reader meets them: each training year, then the entry salary. */
-function salaryRows(salary: ProfileSalary, t: Strings): SalaryRow[] {
+function salaryRows(salary: ProfileSalary, t: typeof salaryStrings.de): SalaryRow[] {
   const years = [...(salary.trainingSalary ?? [])].sort((a, b) => a.year - b.year);
   const rows = years.map(({ year, value }) => ({
-    label: t.salaryTrainingYear(year),
-    shortLabel: t.salaryTrainingYearShort(year),
+    label: t.trainingYear(year),
+    shortLabel: t.trainingYearShort(year),
     value,
     entry: false,
   }));
   if (salary.salaryUponCompletion) {
-    rows.push({ label: t.salaryEntry, shortLabel: t.salaryEntryShort, value: salary.salaryUponCompletion.value, entry: true });
+    rows.push({ label: t.entry, shortLabel: t.entryShort, value: salary.salaryUponCompletion.value, entry: true });
   }
   return rows;
 }
@@ -76,11 +76,11 @@ export class SalaryTable extends ProfileElement {
   protected readonly widget = 'salary-table';
 
   protected renderProfile(profile: Profile) {
-    const t = this.i18n.t;
+    const t = this.i18n.pick(salaryStrings);
     const { locale } = this.i18n.lang;
     const salary = profile.salary;
     const rows = salary ? salaryRows(salary, t) : [];
-    if (!salary || rows.length === 0) return this.renderMissingSection(t.salarySection);
+    if (!salary || rows.length === 0) return this.renderMissingSection(t.section);
 
     const money = (value: number) => formatMoney(value, salary.currency, locale);
     const view: SalaryView = this.view === 'table' || this.view === 'chart' ? this.view : 'both';
@@ -88,9 +88,9 @@ export class SalaryTable extends ProfileElement {
     return html`
       <div part="base" class="base view-${view}">
         <table part="table" class=${view === 'chart' ? 'visually-hidden' : ''}>
-          <caption part="caption">${t.salaryCaption}: ${profile.name}</caption>
+          <caption part="caption">${t.caption}: ${profile.name}</caption>
           <thead>
-            <tr><th scope="col">${t.salaryPeriod}</th><th scope="col">${t.salaryAmount(salary.unitText === 'MONTH')}</th></tr>
+            <tr><th scope="col">${t.period}</th><th scope="col">${t.amount(salary.unitText === 'MONTH')}</th></tr>
           </thead>
           <tbody>
             ${rows.map(
@@ -117,7 +117,7 @@ export class SalaryTable extends ProfileElement {
   }
 
   private renderSource(salary: ProfileSalary, locale: string) {
-    const t = this.i18n.t;
+    const t = this.i18n.pick(salaryStrings);
     const source = salary.source;
     const sourceHref = safeUrl(source?.url);
     if (!source && !salary.referenceDate && !salary.moreInfo) return nothing;
