@@ -11,7 +11,7 @@ const external = (id) => Object.keys(dependencies).some((dep) => id === dep || i
 
 export default [
   {
-    input: ['src/index.ts', 'src/salary-table/define.ts'],
+    input: ['src/index.ts', 'src/salary-table/define.ts', 'src/vacancy-teaser/define.ts', 'src/career-path/define.ts', 'src/profession-quiz/define.ts', 'src/profession-quiz/career-quiz.define.ts'],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
     external,
     plugins: [esbuild({ target: 'es2022', define, tsconfig: 'tsconfig.json' })],

@@ -10,7 +10,8 @@ const { version } = JSON.parse(readFileSync('./package.json', 'utf8'));
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: a background tab gets no animation frames, and fixtures wait for one.
+  concurrency: 1,
   testFramework: { config: { timeout: 10_000 } },
   middleware: [testApi],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json', define: { __CW_VERSION__: JSON.stringify(version) } })],

@@ -4,8 +4,16 @@
  * or `career-widgets/salary-table/class` (the class, registers nothing).
  */
 import './salary-table/define.js';
+import './vacancy-teaser/define.js';
+import './career-path/define.js';
+import './profession-quiz/define.js';
+import './profession-quiz/career-quiz.define.js';
 
 export { SalaryTable, type SalaryView } from './salary-table/salary-table.js';
+export { CareerPath } from './career-path/career-path.js';
+export { ProfessionQuiz, type QuizStep } from './profession-quiz/profession-quiz.js';
+export { CareerQuiz } from './profession-quiz/career-quiz.js';
+export { VacancyTeaser } from './vacancy-teaser/vacancy-teaser.js';
 export { ProfileElement } from './core/profile-element.js';
 export { defineElement, VERSION } from './core/define.js';
 export { validateProfile, type ValidationIssue, type ValidationResult } from './core/validate.js';

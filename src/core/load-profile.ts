@@ -87,6 +87,15 @@ export async function loadProfile(inputs: ProfileInputs, signal: AbortSignal): P
   } else if (inputs.src) {
     data = await fetchJson(inputs.src, signal, inputs.timeoutMs);
   } else {
+    // A classic script in <head> upgrades the element before the parser reaches
+    // its inline profile: wait for the document before calling the input missing.
+    // (When the script child arrives, the element starts a new load and aborts this one.)
+    if (document.readyState === 'loading') {
+      await new Promise<void>((resolve, reject) => {
+        document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
+        signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+      });
+    }
     throw fail('no-profile', 'No profile: set the profile property, add a <script type="application/json"> child, or set src');
   }
   const result = validateProfile(data);

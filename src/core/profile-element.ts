@@ -42,7 +42,10 @@ export abstract class ProfileElement extends LitElement {
   protected readonly profileTask = new Task(this, {
     args: () => [this.profile, this.inlineJson, this.src, this.timeout] as const,
     task: ([profile, inlineJson, src, timeoutMs], { signal }) => loadProfile({ profile, inlineJson, src, timeoutMs }, signal),
-    onComplete: (profile) => emit(this, 'profile-load', { profile }),
+    onComplete: (profile) => {
+      this.onProfileLoad(profile);
+      emit(this, 'profile-load', { profile });
+    },
     onError: (error) => this.reportError(error),
   });
 
@@ -95,7 +98,8 @@ export abstract class ProfileElement extends LitElement {
     });
   }
 
-  private renderLoading() {
+  /** The loading state: space reserved, `aria-busy`. Also for an element's own second request (a feed). */
+  protected renderLoading() {
     return html`<div part="loading" class="state loading" aria-busy="true">${this.i18n.t.loading}</div>`;
   }
 
@@ -111,6 +115,13 @@ export abstract class ProfileElement extends LitElement {
     const onClick = () => emit(this, 'cta-click', { href, label: link.label, widget: this.widget });
     return html`<a part=${part} href=${href} @click=${onClick}>${link.label}</a>`;
   }
+
+  /**
+   * Called once for every profile that loads and validates (a new `profile`,
+   * inline script or `src`), before it is rendered and before `profile-load`
+   * fires; not on a re-render or a `lang` change. Reset per-profile state here.
+   */
+  protected onProfileLoad(_profile: Profile): void {}
 
   /** How this element shows a valid profile. */
   protected abstract renderProfile(profile: Profile): TemplateResult;

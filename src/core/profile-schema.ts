@@ -28,6 +28,17 @@ const isoDate = v.pipe(
   v.string(),
   v.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'Must be an ISO 8601 date like 2025-08-01, 2025-08 or 2025'),
 );
+/**
+ * A date as above, or a date-time as job feeds write them (schema.org `DateTime`):
+ * `2030-07-31T23:59:59+02:00`. Elements read the date part.
+ */
+const isoDateOrTime = v.pipe(
+  v.string(),
+  v.regex(
+    /^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/,
+    'Must be an ISO 8601 date like 2025-08-01, 2025-08 or 2025, or a date-time like 2025-08-01T12:00:00Z',
+  ),
+);
 const amount = v.pipe(v.number(), v.finite(), v.minValue(0, 'Must not be negative'));
 
 /** A thing with a name and, where the page explains it, a description. */
@@ -138,12 +149,19 @@ const QuizQuestion = v.pipe(
   ),
 );
 
-const QuizResult = v.object({
-  minScore: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  maxScore: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  text: text,
-  cta: v.optional(Link),
-});
+const QuizResult = v.pipe(
+  v.object({
+    minScore: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    maxScore: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    text: text,
+    cta: v.optional(Link),
+  }),
+  // An inverted range covers no score: a result nobody can reach is a mistake in the data.
+  v.forward(
+    v.check((r) => r.minScore <= r.maxScore, 'maxScore must not be less than minScore'),
+    ['maxScore'],
+  ),
+);
 
 export const Quiz = v.pipe(
   v.object({
@@ -172,7 +190,10 @@ function scoreGap(quiz: QuizInput): string | undefined {
 
 /** An open position (schema.org `JobPosting`), as the profile or a feed gives it. */
 export const JobPosting = v.object({
-  identifier: v.optional(v.union([text, v.number()])),
+  /** A plain id, or a schema.org `PropertyValue` (`{ name, value }`) as Google's job docs write it. */
+  identifier: v.optional(
+    v.union([text, v.number(), v.object({ name: v.optional(text), value: v.union([text, v.number()]) })]),
+  ),
   title: text,
   description: v.optional(text),
   hiringOrganization: v.optional(v.object({ name: text })),
@@ -181,9 +202,9 @@ export const JobPosting = v.object({
       address: v.optional(v.object({ addressLocality: v.optional(text), postalCode: v.optional(text) })),
     }),
   ),
-  jobStartDate: v.optional(isoDate),
-  datePosted: v.optional(isoDate),
-  validThrough: v.optional(isoDate),
+  jobStartDate: v.optional(isoDateOrTime),
+  datePosted: v.optional(isoDateOrTime),
+  validThrough: v.optional(isoDateOrTime),
   employmentType: v.optional(v.union([text, texts])),
   url: v.optional(url),
 });

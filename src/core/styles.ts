@@ -27,6 +27,12 @@ export const baseStyles = css`
     color: var(--cw-color-text, inherit);
     text-align: start;
     container-type: inline-size;
+    /*
+     * A German compound too long for its line ("Tarifvertragsverhandlungsergebnisdokumentation")
+     * breaks rather than overflows, in grid and flex layouts too. Table cells should set
+     * overflow-wrap: break-word, so that columns are not squeezed below their longest word.
+     */
+    overflow-wrap: anywhere;
   }
   @media (prefers-color-scheme: dark) {
     :host {

@@ -40,6 +40,14 @@ export const salaryTableStyles = css`
     border-block-end: 1px solid var(--_border);
     text-align: start;
     font-weight: normal;
+    /* Columns as wide as their longest word (the host breaks words anywhere). */
+    overflow-wrap: break-word;
+  }
+  /* With view="chart" the table is for screen readers only: let it shrink, so it never widens the page. */
+  table.visually-hidden,
+  table.visually-hidden :is(th, td) {
+    white-space: normal;
+    overflow-wrap: anywhere;
   }
   thead th {
     font-weight: 700;

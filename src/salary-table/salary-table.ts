@@ -7,8 +7,6 @@ import type { Profile, ProfileSalary } from '../core/profile-schema.js';
 import { salaryStrings } from './salary-table.strings.js';
 import { salaryTableStyles } from './salary-table.styles.js';
 
-export type SalaryView = 'table' | 'chart' | 'both';
-
 interface SalaryRow {
   label: string;
   shortLabel: string;
@@ -71,7 +69,7 @@ export class SalaryTable extends ProfileElement {
   static override styles = [...ProfileElement.styles, salaryTableStyles];
 
   /** Show the table, the bar chart, or both. With `chart`, the table stays for assistive technology. */
-  @property({ reflect: true }) view: SalaryView = 'both';
+  @property({ reflect: true }) view: 'table' | 'chart' | 'both' = 'both';
 
   protected readonly widget = 'salary-table';
 
@@ -130,3 +128,5 @@ export class SalaryTable extends ProfileElement {
     </p>`;
   }
 }
+
+export type SalaryView = SalaryTable['view'];

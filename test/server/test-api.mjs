@@ -4,7 +4,9 @@
 //   /test-api/text?body=…                  a text/plain answer
 //   /test-api/hang?id=ID                   never answers; records when the client goes away
 //   /test-api/requests?id=ID               what happened to the request with that id
+//   /test-api/feed?shape=&bad=1&prefix=&delay=MS  a vacancy feed dated from today (see vacancy-feed.mjs)
 import { readFileSync } from 'node:fs';
+import { vacancyFeed } from './vacancy-feed.mjs';
 
 const seed = () => JSON.parse(readFileSync(new URL('../../profiles/kaufmann-dialogmarketing.json', import.meta.url), 'utf8'));
 const requests = new Map();
@@ -23,6 +25,11 @@ export async function testApi(ctx, next) {
       ctx.body = JSON.stringify(profile);
       return;
     }
+    case 'feed':
+      if (query.delay) await sleep(Number(query.delay));
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(vacancyFeed({ shape: query.shape, bad: query.bad === '1', prefix: query.prefix }));
+      return;
     case 'status':
       ctx.status = Number(arg);
       ctx.body = '';

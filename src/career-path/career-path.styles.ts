@@ -1,0 +1,187 @@
+import { css } from 'lit';
+
+/**
+ * Top-down by default; left-to-right when the element's own box (its
+ * container, not the viewport) is wide, because it often sits in a sidebar.
+ */
+export const careerPathStyles = css`
+  :host {
+    --_milestone: var(--cw-color-milestone, #9a4d00);
+    --_marker: 1rem;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_milestone: var(--cw-color-milestone, #ffb77c);
+    }
+  }
+  .base {
+    /* Long German compounds must wrap rather than overflow a 320 px sidebar. */
+    overflow-wrap: anywhere;
+  }
+  p,
+  ol,
+  ul,
+  dl,
+  dd {
+    margin: 0;
+    padding: 0;
+  }
+  ol,
+  ul {
+    list-style: none;
+  }
+  .timeline {
+    display: grid;
+    gap: var(--_space);
+  }
+  .stage {
+    position: relative;
+    display: grid;
+    gap: calc(var(--_space) / 2);
+    align-content: start;
+    min-inline-size: 0;
+    padding-inline-start: calc(var(--_marker) + var(--_space));
+  }
+  /* The line from this stage to the next, and the stage's marker. */
+  .stage::before,
+  .step::before {
+    content: '';
+    position: absolute;
+    inset-block: calc(var(--_marker) / 2) calc(-1 * var(--_space));
+    inset-inline-start: calc(var(--_marker) / 2 - 1px);
+    border-inline-start: 2px solid var(--_border);
+  }
+  .stage:last-child::before,
+  .step:last-child::before {
+    display: none;
+  }
+  .stage::after,
+  .step::after {
+    content: '';
+    position: absolute;
+    inset-block-start: 0.25em;
+    inset-inline-start: 0;
+    inline-size: var(--_marker);
+    block-size: var(--_marker);
+    border-radius: 50%;
+    background: var(--_accent);
+  }
+  .stage-title {
+    font-weight: 700;
+    font-size: 1.125em;
+    line-height: 1.3;
+  }
+  .label,
+  .step-title {
+    font-weight: 700;
+  }
+  .kind,
+  .meta,
+  .facts dt {
+    color: var(--_muted);
+  }
+  .pay {
+    font-variant-numeric: tabular-nums;
+    font-weight: 700;
+  }
+  .strengths,
+  .options {
+    display: grid;
+    gap: 0.25em;
+  }
+  .strengths li {
+    padding-inline-start: 1em;
+    text-indent: -1em;
+  }
+  .strengths li::before {
+    content: '✓ ';
+    color: var(--_accent);
+  }
+  .steps {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+    margin-block-start: calc(var(--_space) / 4);
+  }
+  .step {
+    --_marker: 0.75rem;
+    position: relative;
+    padding-inline-start: calc(var(--_marker) + var(--_space) / 2);
+  }
+  .step::before {
+    inset-block-end: calc(-1 * var(--_space) / 2);
+    border-inline-start-style: dotted;
+  }
+  .step::after {
+    inset-block-start: 0.375em;
+    background: transparent;
+    border: 2px solid var(--_accent);
+  }
+  /* Exams are milestones: a filled diamond in their own colour. */
+  .exam::after {
+    border: 0;
+    border-radius: 0;
+    background: var(--_milestone);
+    transform: rotate(45deg) scale(0.85);
+  }
+  .shortening {
+    display: grid;
+    gap: 0.25em;
+    padding: calc(var(--_space) / 2) calc(var(--_space) * 0.75);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+  }
+  .facts div {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 0.35em;
+  }
+  .facts dd {
+    font-weight: 700;
+  }
+  .branches {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+  }
+  .branch {
+    display: grid;
+    gap: 0.25em;
+    padding-inline-start: calc(var(--_space) * 0.75);
+    border-inline-start: 2px solid var(--_border);
+  }
+  .disclosure-text {
+    padding-block: 0.25em 0.5em;
+  }
+  summary {
+    /* At least 24 × 24 px to hit (WCAG 2.5.8). */
+    min-block-size: 1.5rem;
+    padding-block: 0.125rem;
+    color: var(--_accent);
+    cursor: pointer;
+    border-radius: calc(var(--_radius) / 2);
+  }
+  summary:hover {
+    text-decoration: underline;
+  }
+
+  @container (min-width: 48rem) {
+    .timeline {
+      grid-auto-flow: column;
+      grid-auto-columns: minmax(0, 1fr);
+    }
+    .stage {
+      padding-inline-start: 0;
+      padding-block-start: calc(var(--_marker) + var(--_space) / 2);
+    }
+    /* The line runs across, from this marker to the next column's. */
+    .stage::before {
+      inset-block: calc(var(--_marker) / 2 - 1px) auto;
+      inset-inline: var(--_marker) calc(-1 * var(--_space));
+      border-inline-start: 0;
+      border-block-start: 2px solid var(--_border);
+    }
+    .stage::after {
+      inset-block-start: 0;
+    }
+  }
+`;

@@ -1,0 +1,65 @@
+import type { WidgetName } from '../core/events.js';
+import { ProfessionQuiz } from './profession-quiz.js';
+
+/**
+ * `<profession-quiz>` under the tag school sites use: the same element, a
+ * first-class tag of its own (a registry takes one constructor per tag, hence
+ * this subclass). It names itself `career-quiz` in `cta-click` details.
+ *
+ * A short quiz from the profile ("does this profession suit you?"): one
+ * question at a time with a progress line, native radio buttons in a
+ * fieldset, an answer confirmed with a button, feedback with the explanation
+ * in a live region, then the result chosen by score with its call to action.
+ *
+ * The quiz state (step, answers) lives in the element: it survives re-renders
+ * and a change of `lang`, and starts afresh when a profile loads. Nothing is
+ * stored, no cookie is set, no request is made but `src`.
+ *
+ * With `shuffle`, each question's options appear in a random order that is the
+ * same for one profile on every load. Events always report the option's index
+ * in the profile (`answerIndex`), never its position on screen.
+ *
+ * @summary The quiz under the tag school sites use. A short quiz: does this profession suit you? One question at a time, feedback, a result by score.
+ * @tag career-quiz
+ *
+ * @fires profile-load - The profile was read and is valid. Detail: `{ profile }`.
+ * @fires profile-error - The profile could not be loaded or is invalid (also bad quiz data). Detail: `{ message, issues: [{ path, message }] }`.
+ * @fires quiz-answer - An answer was confirmed. Detail: `{ questionIndex, answerIndex, correct }`; `answerIndex` is the option's index in the profile, also when shuffled.
+ * @fires quiz-complete - The result is shown. Detail: `{ score, total, result: { minScore, maxScore, text } }`.
+ * @fires cta-click - The result's call to action was followed. Detail: `{ href, label, widget }`.
+ *
+ * @cssprop [--cw-color-accent=#0b57d0] - Buttons, progress, the chosen option, links, focus ring (dark scheme: #a8c7fa).
+ * @cssprop [--cw-color-on-accent=#ffffff] - Text on buttons (dark scheme: #062e6f).
+ * @cssprop [--cw-color-correct=#1b7f4b] - The right answer in the feedback (dark scheme: #8fd9a8).
+ * @cssprop [--cw-color-error=#b3261e] - A wrong answer in the feedback, and the error state.
+ * @cssprop [--cw-color-border=#c9ced6] - Option borders and state borders.
+ * @cssprop [--cw-color-muted=#5b6470] - "Question 2 of 3", the question count, loading text.
+ * @cssprop [--cw-color-subtle=rgb(127 127 127 / 0.1)] - Progress track and feedback background.
+ * @cssprop [--cw-color-surface=transparent] - Background of the element.
+ * @cssprop [--cw-color-text=inherit] - Text colour; the host page's by default.
+ * @cssprop [--cw-font-family=inherit] - Typeface; the host page's by default.
+ * @cssprop [--cw-font-size=1rem] - Base font size.
+ * @cssprop [--cw-radius=0.5rem] - Corner radius of options, buttons and states.
+ * @cssprop [--cw-space=1rem] - Base spacing.
+ * @cssprop [--cw-min-block-size=12rem] - Height reserved while loading, so the page does not jump.
+ *
+ * @csspart base - The wrapper of the ready state.
+ * @csspart title - The quiz title (`<h2>`).
+ * @csspart intro - The intro text.
+ * @csspart progress - The progress bar (`<progress>`; "Question 2 of 3" is in the legend).
+ * @csspart question - The fieldset of one question.
+ * @csspart legend - The question's legend: "Question 2 of 3" and the question; focused when a question appears.
+ * @csspart option - One answer option (a label around a radio button).
+ * @csspart feedback - The live region (`role="status"`) with right or wrong and the explanation.
+ * @csspart button - Every button: start, check, next, result, start again.
+ * @csspart result - The wrapper of the result.
+ * @csspart result-heading - The score (`<h3>`, "2 of 3 questions right"); focused when the result appears.
+ * @csspart result-text - The text of the matching result.
+ * @csspart cta - The result's call to action.
+ * @csspart loading - The loading state.
+ * @csspart error - The error state (`role="alert"`).
+ * @csspart empty - The state of a profile without a quiz.
+ */
+export class CareerQuiz extends ProfessionQuiz {
+  protected override readonly widget: WidgetName = 'career-quiz';
+}

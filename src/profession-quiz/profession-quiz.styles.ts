@@ -1,0 +1,155 @@
+import { css } from 'lit';
+
+export const quizStyles = css`
+  :host {
+    --_correct: var(--cw-color-correct, #1b7f4b);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_correct: var(--cw-color-correct, #8fd9a8);
+    }
+  }
+  .base {
+    /* Long German compounds wrap rather than overflow a narrow column. */
+    overflow-wrap: anywhere;
+  }
+  .base,
+  form,
+  .intro,
+  .result {
+    display: grid;
+    gap: var(--_space);
+    justify-items: start;
+  }
+  :is(.base, form, .intro, .result) > * {
+    margin: 0;
+    max-inline-size: 100%;
+  }
+  h2,
+  h3 {
+    font-size: 1.25em;
+    line-height: 1.3;
+    margin: 0;
+  }
+  h3 {
+    font-size: 1.125em;
+  }
+  .count,
+  .step {
+    color: var(--_muted);
+  }
+  progress {
+    appearance: none;
+    inline-size: 100%;
+    block-size: 0.5rem;
+    border: 0;
+    border-radius: 1rem;
+    overflow: hidden;
+  }
+  progress,
+  progress::-webkit-progress-bar {
+    background: var(--_subtle);
+  }
+  progress::-webkit-progress-value {
+    background: var(--_accent);
+  }
+  progress::-moz-progress-bar {
+    background: var(--_accent);
+  }
+  fieldset {
+    inline-size: 100%;
+    min-inline-size: 0;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    display: grid;
+    gap: 0.5em;
+  }
+  legend {
+    padding: 0 0 0.75em;
+    font-weight: 700;
+  }
+  legend span {
+    display: block;
+  }
+  .step {
+    font-weight: normal;
+    font-size: 0.875em;
+  }
+  /* --_mark: the colour of the chosen, right or wrong option, its tag and the feedback's edge. */
+  .selected {
+    --_mark: var(--_accent);
+  }
+  .right {
+    --_mark: var(--_correct);
+  }
+  .wrong {
+    --_mark: var(--_error);
+  }
+  .option {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.75em;
+    min-block-size: 2.75rem;
+    padding: 0.5em 0.75em;
+    border: 1px solid var(--_mark, var(--_border));
+    box-shadow: inset 0 0 0 1px var(--_mark, transparent);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  :disabled .option {
+    cursor: default;
+  }
+  input {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  .option-text {
+    flex: 1 1 12em;
+  }
+  .tag {
+    font-size: 0.875em;
+    font-weight: 700;
+    color: var(--_mark);
+  }
+  .feedback {
+    inline-size: 100%;
+    padding: 0.75em;
+    border-inline-start: 4px solid var(--_mark, var(--_border));
+    background: var(--_subtle);
+    border-radius: calc(var(--_radius) / 2);
+  }
+  /* Empty but present (never display: none), so a screen reader hears its text when it arrives. */
+  .feedback:empty {
+    padding: 0;
+    border: 0;
+    background: none;
+  }
+  .verdict {
+    display: block;
+    font-weight: 700;
+  }
+  button {
+    font: inherit;
+    min-block-size: 2.75rem;
+    padding: 0.5em 1.25em;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    cursor: pointer;
+  }
+  button.secondary {
+    background: transparent;
+    color: var(--_accent);
+  }
+  .result a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 2.75rem;
+    font-weight: 700;
+  }
+`;

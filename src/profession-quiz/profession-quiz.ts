@@ -1,0 +1,256 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ProfileElement } from '../core/profile-element.js';
+import { emit, type WidgetName } from '../core/events.js';
+import type { Profile, ProfileQuiz } from '../core/profile-schema.js';
+import { quizStrings } from './profession-quiz.strings.js';
+import { quizStyles } from './profession-quiz.styles.js';
+import { naturalOrders, shuffledOrders } from './shuffle.js';
+
+type QuizStrings = typeof quizStrings.de;
+
+/** Where the reader is: the intro, a question (before or after answering it), or the result. */
+export type QuizStep = 'intro' | 'question' | 'feedback' | 'result';
+
+/**
+ * A short quiz from the profile ("does this profession suit you?"): one
+ * question at a time with a progress line, native radio buttons in a
+ * fieldset, an answer confirmed with a button, feedback with the explanation
+ * in a live region, then the result chosen by score with its call to action.
+ *
+ * The quiz state (step, answers) lives in the element: it survives re-renders
+ * and a change of `lang`, and starts afresh when a profile loads. Nothing is
+ * stored, no cookie is set, no request is made but `src`.
+ *
+ * With `shuffle`, each question's options appear in a random order that is the
+ * same for one profile on every load. Events always report the option's index
+ * in the profile (`answerIndex`), never its position on screen.
+ *
+ * @summary A short quiz: does this profession suit you? One question at a time, feedback, a result by score.
+ * @tag profession-quiz
+ *
+ * @fires profile-load - The profile was read and is valid. Detail: `{ profile }`.
+ * @fires profile-error - The profile could not be loaded or is invalid (also bad quiz data). Detail: `{ message, issues: [{ path, message }] }`.
+ * @fires quiz-answer - An answer was confirmed. Detail: `{ questionIndex, answerIndex, correct }`; `answerIndex` is the option's index in the profile, also when shuffled.
+ * @fires quiz-complete - The result is shown. Detail: `{ score, total, result: { minScore, maxScore, text } }`.
+ * @fires cta-click - The result's call to action was followed. Detail: `{ href, label, widget }`.
+ *
+ * @cssprop [--cw-color-accent=#0b57d0] - Buttons, progress, the chosen option, links, focus ring (dark scheme: #a8c7fa).
+ * @cssprop [--cw-color-on-accent=#ffffff] - Text on buttons (dark scheme: #062e6f).
+ * @cssprop [--cw-color-correct=#1b7f4b] - The right answer in the feedback (dark scheme: #8fd9a8).
+ * @cssprop [--cw-color-error=#b3261e] - A wrong answer in the feedback, and the error state.
+ * @cssprop [--cw-color-border=#c9ced6] - Option borders and state borders.
+ * @cssprop [--cw-color-muted=#5b6470] - "Question 2 of 3", the question count, loading text.
+ * @cssprop [--cw-color-subtle=rgb(127 127 127 / 0.1)] - Progress track and feedback background.
+ * @cssprop [--cw-color-surface=transparent] - Background of the element.
+ * @cssprop [--cw-color-text=inherit] - Text colour; the host page's by default.
+ * @cssprop [--cw-font-family=inherit] - Typeface; the host page's by default.
+ * @cssprop [--cw-font-size=1rem] - Base font size.
+ * @cssprop [--cw-radius=0.5rem] - Corner radius of options, buttons and states.
+ * @cssprop [--cw-space=1rem] - Base spacing.
+ * @cssprop [--cw-min-block-size=12rem] - Height reserved while loading, so the page does not jump.
+ *
+ * @csspart base - The wrapper of the ready state.
+ * @csspart title - The quiz title (`<h2>`).
+ * @csspart intro - The intro text.
+ * @csspart progress - The progress bar (`<progress>`; "Question 2 of 3" is in the legend).
+ * @csspart question - The fieldset of one question.
+ * @csspart legend - The question's legend: "Question 2 of 3" and the question; focused when a question appears.
+ * @csspart option - One answer option (a label around a radio button).
+ * @csspart feedback - The live region (`role="status"`) with right or wrong and the explanation.
+ * @csspart button - Every button: start, check, next, result, start again.
+ * @csspart result - The wrapper of the result.
+ * @csspart result-heading - The score (`<h3>`, "2 of 3 questions right"); focused when the result appears.
+ * @csspart result-text - The text of the matching result.
+ * @csspart cta - The result's call to action.
+ * @csspart loading - The loading state.
+ * @csspart error - The error state (`role="alert"`).
+ * @csspart empty - The state of a profile without a quiz.
+ */
+export class ProfessionQuiz extends ProfileElement {
+  static override styles = [...ProfileElement.styles, quizStyles];
+
+  /** Shows each question's options in a random order that is the same for one profile on every load. */
+  @property({ type: Boolean, reflect: true }) shuffle = false;
+
+  protected readonly widget: WidgetName = 'profession-quiz';
+
+  @state() private step: QuizStep = 'question';
+  /** Index of the question on screen. */
+  @state() private current = 0;
+  /** The confirmed answers so far, as option indices in the profile. */
+  @state() private answers: number[] = [];
+  /** The option checked but not yet confirmed (index in the profile). */
+  @state() private selected?: number;
+  /** "Choose an answer first" is showing. */
+  @state() private hint = false;
+
+  /** What to focus after the next render; only ever set by the reader's own action. */
+  private focusNext?: string;
+
+  protected override onProfileLoad(profile: Profile) {
+    // Every load starts afresh: a profile's answers mean nothing for another.
+    // A re-render or a `lang` change does not load, so it keeps them.
+    this.step = profile.quiz?.intro ? 'intro' : 'question';
+    this.current = 0;
+    this.answers = [];
+    this.selected = undefined;
+    this.hint = false;
+  }
+
+  protected renderProfile(profile: Profile) {
+    const t = this.i18n.pick(quizStrings);
+    const quiz = profile.quiz;
+    if (!quiz) return this.renderMissingSection(t.section);
+    // h2 for the title and h3 for the result: the element usually sits in a page section under an h1.
+    return html`<div part="base" class="base">
+      <h2 part="title">${quiz.title ?? t.defaultTitle}</h2>
+      ${this.step === 'intro'
+        ? this.renderIntro(quiz, t)
+        : this.step === 'result'
+          ? this.renderResult(quiz, t)
+          : this.renderQuestion(quiz, t)}
+    </div>`;
+  }
+
+  private renderIntro(quiz: ProfileQuiz, t: QuizStrings) {
+    return html`<div class="intro">
+      <p part="intro">${quiz.intro}</p>
+      <p class="count">${t.questionCount(quiz.questions.length)}</p>
+      <button part="button" type="button" @click=${this.start}>${t.start}</button>
+    </div>`;
+  }
+
+  /** One template for a question before and after it is answered, so the live region and the button stay the same nodes. */
+  private renderQuestion(quiz: ProfileQuiz, t: QuizStrings) {
+    const total = quiz.questions.length;
+    const index = Math.min(this.current, total - 1);
+    const question = quiz.questions[index];
+    const order = (this.shuffle ? shuffledOrders : naturalOrders)(quiz.questions)[index];
+    const answered = this.step === 'feedback' ? this.answers[index] : undefined;
+    const done = answered !== undefined;
+    const right = answered === question.correctOption;
+    const chosen = done ? answered : this.selected;
+    // `.checked` needs no `live()`: every check by the reader fires `change`, which re-renders, so Lit's
+    // last value never lags the DOM's, and the radios of the next question are unchecked by the binding.
+    const optionClass = (option: number) =>
+      done && option === question.correctOption ? 'right' : done && option === answered ? 'wrong' : option === chosen ? 'selected' : '';
+    const feedbackText = done
+      ? html`<span class="verdict">${right ? t.correct : t.wrong(question.options[question.correctOption])}</span>
+          ${question.explanation ?? nothing}`
+      : this.hint
+        ? t.chooseFirst
+        : nothing;
+
+    return html`<form novalidate @submit=${this.onSubmit}>
+      <progress part="progress" max=${total} .value=${index + 1} aria-hidden="true"></progress>
+      <fieldset part="question" ?disabled=${done}>
+        <legend part="legend" tabindex="-1">
+          <span class="step">${t.progress(index + 1, total)}</span>
+          <span class="text">${question.question}</span>
+        </legend>
+        ${order.map(
+          (option) => html`<label part="option" class="option ${optionClass(option)}">
+            <input type="radio" name="answer" .value=${String(option)} .checked=${option === chosen} @change=${() => this.choose(option)} />
+            <span class="option-text">${question.options[option]}</span>
+            ${done && option === question.correctOption ? html`<span class="tag">${t.rightAnswer}</span>` : nothing}
+            ${done && option === answered && !right ? html`<span class="tag">${t.yourAnswer}</span>` : nothing}
+          </label>`,
+        )}
+      </fieldset>
+      <div part="feedback" class="feedback ${done ? (right ? 'right' : 'wrong') : ''}" role="status">${feedbackText}</div>
+      <button part="button" type="submit">${done ? (index === total - 1 ? t.toResult : t.next) : t.check}</button>
+    </form>`;
+  }
+
+  private renderResult(quiz: ProfileQuiz, t: QuizStrings) {
+    const score = this.score(quiz);
+    const result = this.resultFor(quiz, score);
+    return html`<div part="result" class="result">
+      <h3 part="result-heading" tabindex="-1">${t.score(score, quiz.questions.length)}</h3>
+      ${result ? html`<p part="result-text">${result.text}</p>` : nothing}
+      ${result?.cta ? html`<p>${this.renderCta(result.cta)}</p>` : nothing}
+      <button part="button" type="button" class="secondary" @click=${this.restart}>${t.restart}</button>
+    </div>`;
+  }
+
+  private score(quiz: ProfileQuiz) {
+    return this.answers.filter((answer, i) => answer === quiz.questions[i]?.correctOption).length;
+  }
+
+  /** The validation guarantees exactly one result for every score. */
+  private resultFor(quiz: ProfileQuiz, score: number) {
+    return quiz.results.find((r) => r.minScore <= score && score <= r.maxScore);
+  }
+
+  private choose(option: number) {
+    this.selected = option;
+    this.hint = false;
+  }
+
+  private start() {
+    this.goTo(0);
+  }
+
+  /** "Start again" goes straight to the first question: the intro has been read. */
+  private restart() {
+    this.answers = [];
+    this.goTo(0);
+  }
+
+  private goTo(index: number) {
+    this.step = 'question';
+    this.current = index;
+    this.selected = undefined;
+    this.hint = false;
+    this.focusNext = '[part="legend"]';
+  }
+
+  private onSubmit(event: SubmitEvent) {
+    event.preventDefault();
+    const quiz = this.profileTask.value?.quiz;
+    if (!quiz) return;
+    if (this.step === 'question') this.confirm(quiz);
+    else if (this.step === 'feedback') this.next(quiz);
+  }
+
+  /** Confirms the checked option. Focus is (or goes) on the button, which now says "next"; the live region speaks. */
+  private confirm(quiz: ProfileQuiz) {
+    const answerIndex = this.selected;
+    if (answerIndex === undefined) {
+      // The button stays enabled (a disabled one drops out of the Tab order and says nothing): it asks for a choice.
+      this.hint = true;
+      return;
+    }
+    const questionIndex = this.current;
+    this.answers = [...this.answers.slice(0, questionIndex), answerIndex];
+    this.step = 'feedback';
+    // Enter on a radio submits too; the radios are disabled now, so focus must not stay on one.
+    this.focusNext = 'button[type="submit"]';
+    emit(this, 'quiz-answer', { questionIndex, answerIndex, correct: answerIndex === quiz.questions[questionIndex].correctOption });
+  }
+
+  private next(quiz: ProfileQuiz) {
+    if (this.current + 1 < quiz.questions.length) {
+      this.goTo(this.current + 1);
+      return;
+    }
+    // quiz-complete fires as the result appears, which is when the result is chosen.
+    this.step = 'result';
+    this.focusNext = '[part="result-heading"]';
+    const score = this.score(quiz);
+    const result = this.resultFor(quiz, score);
+    if (result) {
+      const { minScore, maxScore, text } = result;
+      emit(this, 'quiz-complete', { score, total: quiz.questions.length, result: { minScore, maxScore, text } });
+    }
+  }
+
+  protected override updated(changed: PropertyValues) {
+    super.updated(changed);
+    if (!this.focusNext) return;
+    const target = this.renderRoot.querySelector<HTMLElement>(this.focusNext);
+    this.focusNext = undefined;
+    target?.focus();
+  }
+}

@@ -1,0 +1,78 @@
+import { css } from 'lit';
+
+export const vacancyTeaserStyles = css`
+  :host {
+    --_vacancy-background: var(--cw-vacancy-background, rgb(127 127 127 / 0.06));
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_vacancy-background: var(--cw-vacancy-background, rgb(255 255 255 / 0.06));
+    }
+  }
+  .base {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
+  p {
+    margin: 0;
+  }
+  .heading,
+  .job-alert-title {
+    font-weight: 700;
+  }
+  .list {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  /* One column on a narrow container, several side by side where there is room. */
+  @container (min-width: 40rem) {
+    .list {
+      grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr));
+    }
+  }
+  .vacancy,
+  .job-alert {
+    display: grid;
+    gap: 0.25em;
+    align-content: start;
+    padding: calc(var(--_space) * 0.75);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_vacancy-background);
+  }
+  .title {
+    font-weight: 700;
+    overflow-wrap: anywhere;
+  }
+  .title a,
+  [part='more'] {
+    /* At least 24 × 24 px to hit (WCAG 2.2, 2.5.8). */
+    display: inline-block;
+    min-block-size: 24px;
+    min-inline-size: 24px;
+  }
+  .detail,
+  .notice {
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+  .job-alert [part='cta'] {
+    justify-self: start;
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 2.75rem;
+    margin-block-start: 0.5em;
+    padding: 0.5em 1.25em;
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 700;
+    text-decoration: none;
+  }
+  .job-alert [part='cta']:hover {
+    text-decoration: underline;
+  }
+`;
