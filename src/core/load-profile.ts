@@ -29,6 +29,9 @@ export class ProfileLoadError extends Error {
   }
 }
 
+/** An AbortError: a request given up on purpose (removal, a newer `src`), never shown or reported. */
+export const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
+
 const fail = (kind: LoadFailure, message: string, status?: number, timeoutMs?: number) =>
   new ProfileLoadError(kind, [{ path: '$', message }], status, timeoutMs);
 

@@ -4,7 +4,7 @@ import { Task } from '@lit/task';
 import { VERSION } from './define.js';
 import { emit, type WidgetName } from './events.js';
 import { LanguageController } from './language.js';
-import { loadProfile, ProfileLoadError } from './load-profile.js';
+import { isAbort, loadProfile, ProfileLoadError } from './load-profile.js';
 import type { Profile, ProfileLink } from './profile-schema.js';
 import { safeUrl } from './safe-url.js';
 import { baseStyles } from './styles.js';
@@ -63,7 +63,7 @@ export abstract class ProfileElement extends LitElement {
     this.readInlineProfile();
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     // A request aborted by removal starts again when the element comes back.
-    if (this.profileTask.error instanceof DOMException && this.profileTask.error.name === 'AbortError') this.profileTask.run();
+    if (isAbort(this.profileTask.error)) this.profileTask.run();
   }
 
   override disconnectedCallback() {
@@ -77,7 +77,7 @@ export abstract class ProfileElement extends LitElement {
   }
 
   private reportError(error: unknown) {
-    if (error instanceof DOMException && error.name === 'AbortError') return;
+    if (isAbort(error)) return;
     const failure = error instanceof ProfileLoadError ? error : new ProfileLoadError('invalid', [{ path: '$', message: String(error) }]);
     const message = failure.localized(this.i18n.t);
     console.warn(`[career-widgets] <${this.localName}>: ${message}\n${failure.message}`);
@@ -90,7 +90,7 @@ export abstract class ProfileElement extends LitElement {
       pending: () => this.renderLoading(),
       complete: (profile) => this.renderProfile(profile),
       error: (error) =>
-        error instanceof DOMException && error.name === 'AbortError'
+        isAbort(error)
           ? this.renderLoading()
           : html`<div part="error" class="state error" role="alert">
               ${error instanceof ProfileLoadError ? error.localized(this.i18n.t) : this.i18n.t.errorInvalid}

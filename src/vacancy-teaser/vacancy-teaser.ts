@@ -6,6 +6,7 @@ import { emit } from '../core/events.js';
 import { formatDate } from '../core/format.js';
 import { safeUrl } from '../core/safe-url.js';
 import type { Profile, ProfileJobPosting, ProfileLink } from '../core/profile-schema.js';
+import { isAbort } from '../core/load-profile.js';
 import { loadFeed } from './feed.js';
 import { currentPostings, day, jsonLd, localToday, postingId } from './postings.js';
 import { vacancyStrings } from './vacancy-teaser.strings.js';
@@ -15,7 +16,6 @@ type Words = typeof vacancyStrings.de;
 
 /** Our JSON-LD script among the element's light-DOM children. */
 const LD_SCRIPT = ':scope > script[type="application/ld+json"][data-vacancy-teaser]';
-const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
 const DEFAULT_LIMIT = 3;
 
 /**
