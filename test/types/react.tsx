@@ -1,0 +1,52 @@
+// React 19 with career-widgets/types/react: props, property types, event details, refs.
+import type {} from 'career-widgets/types/react';
+import { useRef } from 'react';
+import type { Profile } from 'career-widgets';
+import type { SalaryTable } from 'career-widgets/salary-table/class';
+
+export function Page({ profile }: { profile: Profile }) {
+  const table = useRef<SalaryTable>(null);
+  return (
+    <>
+      <salary-table
+        ref={table}
+        profile={profile}
+        view="chart"
+        timeout={5000}
+        structuredData
+        lang="en"
+        class="wide"
+        data-layer=""
+        onprofile-load={(event) => event.detail.profile.name.toUpperCase()}
+        onprofile-error={(event) => event.detail.issues.map((issue) => issue.path)}
+        oncta-click={(event) => event.detail.href}
+      />
+      <career-path src="/p.json" structuredData onprofile-load={(event) => event.detail.profile.training?.timeToComplete} />
+      <profession-quiz shuffle onquiz-answer={(event) => event.detail.correct} onquiz-complete={(event) => event.detail.result.text} />
+      <career-quiz profile={profile} onquiz-complete={(event) => event.detail.score.toFixed()} />
+      <vacancy-teaser feed="/feed.json" limit={3} location="Berlin" target="_blank" onvacancy-click={(event) => event.detail.id.length}>
+        <script type="application/json">{JSON.stringify(profile)}</script>
+      </vacancy-teaser>
+
+      {/* @ts-expect-error not a view */}
+      <salary-table view="pie" />
+      {/* @ts-expect-error timeout is a number */}
+      <salary-table timeout="soon" />
+      {/* @ts-expect-error a salary table has no feed */}
+      <salary-table feed="/feed.json" />
+      {/* @ts-expect-error no such field in the detail */}
+      <salary-table onprofile-load={(event) => event.detail.nothing} />
+      {/* @ts-expect-error shuffle is a boolean */}
+      <career-quiz shuffle="yes" />
+      {/* @ts-expect-error limit is a number */}
+      <vacancy-teaser limit="3" />
+    </>
+  );
+}
+
+// A ref of the wrong element type is refused too.
+export function WrongRef() {
+  const quiz = useRef<HTMLInputElement>(null);
+  // @ts-expect-error a quiz is no input
+  return <profession-quiz ref={quiz} />;
+}
