@@ -1,0 +1,162 @@
+/**
+ * Hardening, generated input (2 of 2): mutated profiles as documents — inline
+ * `<script type="application/json">` and `src` over real HTTP, some of them cut
+ * short or with junk in them — through every element, and generated feeds over
+ * real HTTP through <vacancy-teaser>. Same expectations as generated-profiles;
+ * a feed, which is no profile, ends in a list or the empty state, never an error.
+ */
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import type { Profile } from '../../src/core/profile-schema.js';
+import { validateProfile } from '../../src/core/validate.js';
+import type { VacancyTeaser } from '../../src/vacancy-teaser/vacancy-teaser.js';
+import { seedProfile } from '../helpers.js';
+import { TAGS, create, report, serve, serveMany, settleWithin, stage, stateOf, watchPage } from './fuzz-helpers.js';
+import { applyMutations, gentleMutation, jsonish, mutation, nodePaths, textDamage, type Path } from './mutate.js';
+import { BOUND, checkElement, eventsOf, newCounts, reportCounts, type Watch } from './oracle.js';
+
+const counts = newCounts();
+
+describe('hardening: generated documents', function () {
+  this.timeout(120_000);
+  let seed: Profile;
+  let paths: Path[];
+  let watch: Watch;
+  let container: HTMLElement;
+
+  before(async () => {
+    seed = await seedProfile();
+    paths = nodePaths(seed);
+  });
+  beforeEach(() => {
+    watch = watchPage();
+    container = stage();
+  });
+  afterEach(function () {
+    watch.stop();
+    container.remove();
+    report(`${this.currentTest?.title}: ${this.currentTest?.duration} ms`);
+  });
+  after(() => reportCounts('generated documents', counts));
+
+  it('mutated profiles as inline JSON and from src over HTTP', async () => {
+    const texts = fc.sample(
+      fc.tuple(fc.array(fc.oneof(gentleMutation, mutation(false)), { minLength: 1, maxLength: 5 }), fc.option(textDamage, { freq: 4 })).map(([ms, damage]) => {
+        const text = JSON.stringify(applyMutations(seed, paths, ms)) ?? 'undefined';
+        return damage ? damage(text) : text;
+      }),
+      160,
+    );
+    const parse = (text: string) => {
+      try {
+        return { ok: true, value: JSON.parse(text) as unknown };
+      } catch {
+        return { ok: false, value: undefined };
+      }
+    };
+    const urls = await serveMany(texts.slice(80));
+    for (const [i, text] of texts.entries()) {
+      const viaSrc = i >= 80;
+      // Over HTTP the browser's UTF-8 decoder drops a byte order mark; in an inline script it stays (and is no JSON).
+      const parsed = parse(viaSrc ? text.replace(/^\uFEFF/, '') : text);
+      for (const tag of TAGS) {
+        const el = create(tag);
+        const events = eventsOf(el);
+        if (viaSrc) {
+          el.src = urls[i - 80];
+        } else {
+          const script = document.createElement('script');
+          script.type = 'application/json';
+          script.textContent = text;
+          el.append(script);
+        }
+        const before = watch.ours.length;
+        container.append(el);
+        counts.slowest = Math.max(counts.slowest, await settleWithin(el, BOUND));
+        counts.renders++;
+        if (parsed.ok && tag === TAGS[0] && validateProfile(parsed.value).ok) counts.valid++;
+        if (parsed.ok) {
+          checkElement(counts, tag, el, parsed.value, events, before, watch, true);
+        } else {
+          expect(stateOf(el), `<${tag}>: text that is not JSON is an error`).to.equal('error');
+          expect(events.seen.error).to.equal(1);
+          expect(watch.ours.length - before).to.equal(1);
+          expect(watch.problems).to.deep.equal([]);
+        }
+        el.remove();
+      }
+      if (viaSrc) counts.src++;
+      else counts.inline++;
+      counts.profiles++;
+    }
+  });
+
+  it('generated feeds over HTTP in <vacancy-teaser>: a list, or the empty state; never an error', async () => {
+    const seedUrl = await serve(JSON.stringify(seed));
+    const shapes = await Promise.all(['array', 'list', 'graph'].map(async (shape) => (await fetch(`/test-api/feed?shape=${shape}`)).json()));
+    const feedPaths = shapes.map((feed) => nodePaths(feed));
+    const feedText = fc.oneof(
+      {
+        weight: 6,
+        arbitrary: fc
+          .tuple(fc.nat(2), fc.array(mutation(false), { minLength: 1, maxLength: 6 }))
+          .map(([shape, ms]) => JSON.stringify(applyMutations(shapes[shape], feedPaths[shape], ms)) ?? 'null'),
+      },
+      {
+        weight: 6,
+        arbitrary: fc
+          .tuple(fc.nat(2), fc.array(gentleMutation, { minLength: 1, maxLength: 8 }))
+          .map(([shape, ms]) => JSON.stringify(applyMutations(shapes[shape], feedPaths[shape], ms)) ?? 'null'),
+      },
+      { weight: 1, arbitrary: fc.tuple(fc.nat(2), textDamage).map(([shape, damage]) => damage(JSON.stringify(shapes[shape]))) },
+      { weight: 1, arbitrary: jsonish.map((value) => JSON.stringify(value) ?? 'null') },
+    );
+    const cases = fc.sample(
+      fc.record({
+        text: feedText,
+        limit: fc.constantFrom('1', '3', '20', '0', '-1', 'abc', '1e9', 'NaN', ''),
+        location: fc.constantFrom('', 'Berlin', ' berlin ', '10', '0', '\u0000', '.*', '👩🏽‍💻', '(', '\u202E'),
+      }),
+      400,
+    );
+    const urls = await serveMany(cases.map((c) => c.text));
+    const el = create('vacancy-teaser', { src: seedUrl, 'structured-data': '' }) as VacancyTeaser;
+    container.append(el);
+    await settleWithin(el, BOUND);
+    for (const [i, { text, limit, location }] of cases.entries()) {
+      el.setAttribute('limit', limit);
+      el.setAttribute('location', location);
+      el.feed = urls[i];
+      counts.slowest = Math.max(counts.slowest, await settleWithin(el, BOUND));
+      counts.feeds++;
+      counts.renders++;
+      const state = stateOf(el);
+      counts.states[`feed:${state}`] = (counts.states[`feed:${state}`] ?? 0) + 1;
+      expect(watch.problems, `feed ${i}`).to.deep.equal([]);
+      expect(state, `feed ${i}: a list or the empty state`).to.be.oneOf(['ready', 'empty']);
+      const shown = el.shadowRoot!.querySelectorAll('[part="vacancy"]').length;
+      const n = Number(limit);
+      expect(shown).to.be.at.most(Number.isFinite(n) && n >= 1 ? Math.floor(n) : 3);
+      // A feed that is no JSON, or none of the three shapes, shows the notice; a readable one never does.
+      let data: unknown;
+      let readable = false;
+      try {
+        // A UTF-8 byte order mark is no part of the text: the browser's decoder drops it.
+        data = JSON.parse(text.replace(/^\uFEFF/, ''));
+        const isObject = typeof data === 'object' && data !== null && !Array.isArray(data);
+        readable = Array.isArray(data) || (isObject && (Array.isArray((data as Record<string, unknown>).itemListElement) || Array.isArray((data as Record<string, unknown>)['@graph'])));
+      } catch {
+        readable = false;
+      }
+      const notice = el.shadowRoot!.querySelector('[part="notice"]') !== null;
+      expect(notice, `feed ${i}: the notice shows exactly when the feed cannot be read`).to.equal(!readable);
+      const ld = el.querySelectorAll('script[type="application/ld+json"]');
+      expect(ld.length).to.equal(shown ? 1 : 0);
+      if (ld.length) {
+        expect(ld[0].textContent).to.not.contain('<');
+        expect(JSON.parse(ld[0].textContent!)['@graph']).to.have.length(shown);
+      }
+      expect(el.children.length, 'nothing else in the light DOM').to.equal(ld.length);
+    }
+  });
+});
