@@ -5,4 +5,7 @@ export default {
   exclude: ['src/**/*.styles.ts', 'src/**/*.strings.ts'],
   outdir: '.',
   litelement: true,
+  // package.json's `customElements` names the published copy, dist/custom-elements.json (paths into
+  // dist/, written by scripts/generate-framework-types.mjs): the analyzer must not reset it.
+  packagejson: false,
 };

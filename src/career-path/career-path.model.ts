@@ -1,4 +1,5 @@
 import type { Profile, ProfileSalary, ProfileTraining } from '../core/profile-schema.js';
+import { graph, pay, trainingPay, workBasedProgram } from '../core/schema-org.js';
 
 export type Exam = NonNullable<ProfileTraining['exams']>[number];
 export type EducationOption = NonNullable<Profile['furtherEducation']>['options'][number];
@@ -53,4 +54,26 @@ export function branches(options: EducationOption[] = []) {
 export function strengths(skills: Profile['skills'] = []) {
   const highlighted = skills.filter((s) => s.highlighted);
   return highlighted.length > 0 ? highlighted : skills;
+}
+
+/**
+ * The training as schema.org JSON-LD: a `WorkBasedProgram` with how long it takes, the school
+ * certificate it asks for, the credential it awards and its pay. Undefined for a profile without
+ * `training`, whose path shows no training to describe.
+ */
+export function programJsonLd(profile: Profile, yearName: (year: number) => string) {
+  const training = profile.training;
+  if (!training) return undefined;
+  const salary = profile.salary;
+  const credential = training.occupationalCredentialAwarded ?? training.exams?.filter((exam) => exam.credential).pop()?.credential;
+  const trainingSalary = trainingPay(salary, yearName);
+  return graph([
+    workBasedProgram(profile, {
+      ...(training.timeToComplete ? { timeToComplete: training.timeToComplete } : {}),
+      ...(profile.educationRequirements ? { programPrerequisites: profile.educationRequirements.name } : {}),
+      ...(credential ? { occupationalCredentialAwarded: credential } : {}),
+      ...(trainingSalary.length ? { trainingSalary } : {}),
+      ...(salary?.salaryUponCompletion ? { salaryUponCompletion: pay(salary, salary.salaryUponCompletion.value) } : {}),
+    }),
+  ]);
 }

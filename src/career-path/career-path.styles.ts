@@ -184,4 +184,23 @@ export const careerPathStyles = css`
       inset-block-start: 0;
     }
   }
+  /* Height while loading: the ready timeline of the seed profile, top-down, then across (bench/). */
+  .loading {
+    --_reserved-block-size: 94rem;
+  }
+  @container (min-width: 48rem) {
+    .loading {
+      --_reserved-block-size: 64.5rem;
+    }
+  }
+  @container (min-width: 56rem) {
+    .loading {
+      --_reserved-block-size: 60rem;
+    }
+  }
+  @container (min-width: 64rem) {
+    .loading {
+      --_reserved-block-size: 52.5rem;
+    }
+  }
 `;

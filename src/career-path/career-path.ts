@@ -1,10 +1,12 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { ProfileElement } from '../core/profile-element.js';
-import { formatDuration, formatMoney } from '../core/format.js';
+import { writeJsonLd } from '../core/json-ld.js';
+import { formatDuration, formatList, formatMoney } from '../core/format.js';
 import type { Profile, ProfileTraining } from '../core/profile-schema.js';
 import { careerPathStrings, type CareerPathStrings } from './career-path.strings.js';
 import { careerPathStyles } from './career-path.styles.js';
-import { branches, strengths, trainingSteps, type EducationOption, type Exam, type TrainingStep } from './career-path.model.js';
+import { branches, programJsonLd, strengths, trainingSteps, type EducationOption, type Exam, type TrainingStep } from './career-path.model.js';
 
 /**
  * The way into and through one profession, as a timeline: the school
@@ -37,7 +39,7 @@ import { branches, strengths, trainingSteps, type EducationOption, type Exam, ty
  * @cssprop [--cw-font-size=1rem] - Base font size.
  * @cssprop [--cw-radius=0.5rem] - Corner radius of boxes and states.
  * @cssprop [--cw-space=1rem] - Base spacing.
- * @cssprop [--cw-min-block-size=12rem] - Height reserved while loading, so the page does not jump.
+ * @cssprop [--cw-min-block-size] - Height reserved while loading, so the page does not jump; by default the ready height (94rem, down to 52.5rem on a wide element). Also the least height of the error and empty states (12rem).
  *
  * @csspart base - The wrapper of the ready state.
  * @csspart timeline - The ordered list of stages.
@@ -60,7 +62,20 @@ import { branches, strengths, trainingSteps, type EducationOption, type Exam, ty
 export class CareerPath extends ProfileElement {
   static override styles = [...ProfileElement.styles, careerPathStyles];
 
+  /**
+   * Also write the training as schema.org JSON-LD into the page (a `<script type="application/ld+json">`
+   * child): a `WorkBasedProgram` with `timeToComplete`, `programPrerequisites`,
+   * `occupationalCredentialAwarded`, `trainingSalary` and `salaryUponCompletion`.
+   */
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+
   protected readonly widget = 'career-path';
+
+  protected override updated(changed: PropertyValues<this>) {
+    super.updated(changed);
+    const profile = this.structuredData ? this.shownProfile : undefined;
+    writeJsonLd(this, profile && programJsonLd(profile, this.t.trainingYear));
+  }
 
   private get t(): CareerPathStrings {
     return this.i18n.pick(careerPathStrings);
@@ -116,7 +131,7 @@ export class CareerPath extends ProfileElement {
   }
 
   private list(items: string[], type: 'conjunction' | 'disjunction') {
-    return new Intl.ListFormat(this.i18n.lang.locale, { type }).format(items);
+    return formatList(items, this.i18n.lang.locale, type);
   }
 
   private renderEntry(profile: Profile) {

@@ -27,7 +27,86 @@ declare global {
   }
 }
 
+/** The page's opt-in to the analytics bridge for every element: `window.careerWidgets = { dataLayer: true }`. */
+export interface CareerWidgetsGlobal {
+  /** `true`: push to `window.dataLayer`; a name: push to `window[name]` (a renamed GTM data layer). */
+  dataLayer?: boolean | string;
+}
+
+declare global {
+  interface Window {
+    careerWidgets?: CareerWidgetsGlobal;
+  }
+}
+
+/** What goes into the data layer for one event (see `pushToDataLayer`). */
+export interface DataLayerEntry {
+  /** `career_widgets_` and the event's name in snake case: `career_widgets_quiz_complete`. */
+  event: string;
+  /** The element's tag name: `salary-table`, `career-quiz`, … */
+  widget: string;
+  /** The `id` of the element, when it has one: tells two of the same kind apart. */
+  widgetId?: string;
+  /** The `name` of the profession the element shows, once its profile has loaded. */
+  profession?: string;
+  [key: string]: unknown;
+}
+
+/** The profession each element shows, from its last `profile-load`, for the data layer. */
+const professions = new WeakMap<EventTarget, string>();
+
+/**
+ * Which array the element's events go to, or none. Off by default: the element's `data-layer`
+ * attribute turns it on for that element (its value, if any, names the array), else the page's
+ * `window.careerWidgets.dataLayer`, read at the time of each event.
+ */
+function dataLayerName(target: EventTarget): string | undefined {
+  const attribute = target instanceof Element ? target.getAttribute('data-layer') : null;
+  const setting = attribute !== null ? attribute.trim() || true : window.careerWidgets?.dataLayer;
+  const name = setting === true ? 'dataLayer' : setting || undefined;
+  // A plain identifier only. A global that exists but has no `push` (`location`, `__proto__`) is skipped below.
+  return name && /^[A-Za-z_$][\w$]*$/.test(name) ? name : undefined;
+}
+
+/**
+ * The analytics bridge: when the page opted in, the event is also pushed to its Google Tag Manager
+ * data layer, as GTM expects: `{ event, …variables }`. The event name is snake case
+ * (`career_widgets_quiz_complete`), which Google Analytics 4 takes as it is, should a tag pass
+ * `{{Event}}` on. The detail goes in flat beside it, as a plain copy, without the profile object:
+ * a profile is large, and it is the embedder's content, not an analytics fact. We send nothing
+ * anywhere: what GTM does with the entry is the page's business. Never throws.
+ */
+function pushToDataLayer(target: EventTarget, name: string, detail: object) {
+  try {
+    const layerName = dataLayerName(target);
+    if (!layerName) return;
+    const { profile: _profile, ...rest } = detail as { profile?: unknown };
+    const widget = target instanceof Element ? target.localName : '';
+    const entry: DataLayerEntry = {
+      event: `career_widgets_${name.replace(/-/g, '_')}`,
+      // A copy, so that nothing in the data layer is a live part of the element or its profile.
+      ...(JSON.parse(JSON.stringify(rest)) as object),
+      widget,
+      ...(target instanceof Element && target.id ? { widgetId: target.id } : {}),
+      ...(professions.has(target) ? { profession: professions.get(target) } : {}),
+    };
+    const w = window as unknown as Record<string, unknown>;
+    const layer = (w[layerName] ??= []) as { push?: (entry: DataLayerEntry) => unknown };
+    if (typeof layer.push === 'function') layer.push(entry);
+  } catch {
+    // Analytics must never break the element.
+  }
+}
+
 /** Fires one of our events: bubbling and composed, so a page can listen on any ancestor. */
 export function emit<K extends keyof CareerWidgetEvents>(target: EventTarget, name: K, detail: CareerWidgetEvents[K]) {
-  return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  if (name === 'profile-load') {
+    const profession = (detail as CareerWidgetEvents['profile-load']).profile.name;
+    professions.set(target, profession);
+  } else if (name === 'profile-error') {
+    professions.delete(target);
+  }
+  const result = target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  pushToDataLayer(target, name, detail);
+  return result;
 }

@@ -1,13 +1,28 @@
 /** Money, numbers, dates and durations for a locale, all through `Intl`. */
 
+/**
+ * One `Intl` formatter per kind, locale and options, made on first use and kept: making one
+ * costs ~50× what formatting with it does, and a page of 100 salary tables made ~900 of them
+ * (bench/). A page holds a handful of locales and currencies, so the cache stays small.
+ */
+const formatters = new Map<string, unknown>();
+function cached<T>(kind: string, locale: string, options: object, make: () => T): T {
+  const key = `${kind}|${locale}|${JSON.stringify(options)}`;
+  if (!formatters.has(key)) formatters.set(key, make());
+  return formatters.get(key) as T;
+}
+const numberFormat = (locale: string, options: Intl.NumberFormatOptions) =>
+  cached('number', locale, options, () => new Intl.NumberFormat(locale, options));
+
 /** `1.000 €` (de), `€1,000` (en); cents only when the amount has them, then with the currency's own digits. */
 export function formatMoney(value: number, currency: string, locale: string): string {
   const whole = Number.isInteger(value);
-  return new Intl.NumberFormat(locale, {
+  const options: Intl.NumberFormatOptions = {
     style: 'currency',
     currency,
     ...(whole ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {}),
-  }).format(value);
+  };
+  return numberFormat(locale, options).format(value);
 }
 
 /** `P3Y` → `3 Jahre` / `3 years`; `P1Y6M` → `1 Jahr, 6 Monate`. */
@@ -16,9 +31,14 @@ export function formatDuration(iso: string, locale: string): string {
   if (!match) return iso;
   const units = ['year', 'month', 'week', 'day'] as const;
   const parts = units.flatMap((unit, i) =>
-    match[i + 1] ? [new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(Number(match[i + 1]))] : [],
+    match[i + 1] ? [numberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(Number(match[i + 1]))] : [],
   );
-  return new Intl.ListFormat(locale, { style: 'narrow', type: 'unit' }).format(parts);
+  return formatList(parts, locale, 'unit', 'narrow');
+}
+
+/** `a, b und c` / `a, b, and c`: a list in the locale's words. */
+export function formatList(items: string[], locale: string, type: Intl.ListFormatType = 'conjunction', style: Intl.ListFormatStyle = 'long'): string {
+  return cached('list', locale, { type, style }, () => new Intl.ListFormat(locale, { type, style })).format(items);
 }
 
 /** An ISO date, year-month or year, in the detail the profile gives: `1. August 2025`, `August 2025`, `2025`. */
@@ -26,10 +46,11 @@ export function formatDate(iso: string, locale: string): string {
   const [year, month, day] = iso.split('-').map(Number);
   const date = new Date(Date.UTC(year, (month || 1) - 1, day || 1));
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, {
+  const options: Intl.DateTimeFormatOptions = {
     timeZone: 'UTC',
     year: 'numeric',
     ...(month ? { month: 'long' } : {}),
     ...(day ? { day: 'numeric' } : {}),
-  }).format(date);
+  };
+  return cached('date', locale, options, () => new Intl.DateTimeFormat(locale, options)).format(date);
 }

@@ -1,6 +1,7 @@
 import type { Strings } from './strings.js';
 import { validateProfile, type ValidationIssue } from './validate.js';
 import type { Profile } from './profile-schema.js';
+import { ownTask, shareRequest } from './many-elements.js';
 
 /** Why a profile could not be shown; each kind has its own message in every language. */
 export type LoadFailure = 'no-profile' | 'invalid' | 'json' | 'http' | 'network' | 'timeout';
@@ -32,6 +33,27 @@ export class ProfileLoadError extends Error {
 /** An AbortError: a request given up on purpose (removal, a newer `src`), never shown or reported. */
 export const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
 
+/**
+ * Throws an AbortError when `host` is not in the document. A request started by a detached
+ * element (its `src` changed after removal) would never be aborted: no removal follows. The
+ * element loads when it is connected again (found by the hardening tests).
+ */
+export function requireConnected(host: Element) {
+  if (!host.isConnected) throw new DOMException('Not loading while the element is not in the document', 'AbortError');
+}
+
+/**
+ * Whether DOMContentLoaded has fired. `readyState` cannot tell: it is already
+ * "interactive" while the module and deferred scripts run, before that event.
+ * (Loaded later than DOMContentLoaded but before `load`, we wait for `load`.)
+ */
+let contentLoaded = typeof document === 'undefined' || document.readyState === 'complete'; // no document: imported on a server
+if (!contentLoaded) {
+  const loaded = () => (contentLoaded = true);
+  document.addEventListener('DOMContentLoaded', loaded, { once: true });
+  window.addEventListener('load', loaded, { once: true });
+}
+
 const fail = (kind: LoadFailure, message: string, status?: number, timeoutMs?: number) =>
   new ProfileLoadError(kind, [{ path: '$', message }], status, timeoutMs);
 
@@ -41,6 +63,20 @@ const fail = (kind: LoadFailure, message: string, status?: number, timeoutMs?: n
  * callers ignore). Every other failure is a `ProfileLoadError`.
  */
 export async function fetchJson(url: string, signal: AbortSignal, timeoutMs: number): Promise<unknown> {
+  return (await fetchJsonFrom(url, signal, timeoutMs)).data;
+}
+
+/**
+ * `fetchJson`, also giving the URL the JSON came from after redirects: the base
+ * for the relative URLs inside it, as for any document on the web. (Found by the
+ * hardening tests: a redirected feed linked to pages next to its old address.)
+ */
+export async function fetchJsonFrom(url: string, signal: AbortSignal, timeoutMs: number): Promise<{ data: unknown; url: string }> {
+  // Elements that ask for the same URL (with the same timeout) at the same time share one request.
+  return shareRequest(`${timeoutMs} ${url}`, signal, (shared) => requestJson(url, shared, timeoutMs));
+}
+
+async function requestJson(url: string, signal: AbortSignal, timeoutMs: number): Promise<{ data: unknown; url: string }> {
   const controller = new AbortController();
   const abort = () => controller.abort(signal.reason);
   signal.addEventListener('abort', abort);
@@ -54,7 +90,7 @@ export async function fetchJson(url: string, signal: AbortSignal, timeoutMs: num
     if (!response.ok) throw fail('http', `HTTP ${response.status} ${response.statusText} for ${response.url || url}`.trim(), response.status);
     const body = await response.text();
     try {
-      return JSON.parse(body);
+      return { data: JSON.parse(body), url: response.url || url };
     } catch (error) {
       throw fail('json', `Not JSON: ${(error as Error).message}`);
     }
@@ -69,6 +105,14 @@ export async function fetchJson(url: string, signal: AbortSignal, timeoutMs: num
   }
 }
 
+/** Many profiles given in one task are read one per task (see `ownTask`); the first at once. */
+async function yieldIfCrowded(signal: AbortSignal) {
+  const wait = ownTask();
+  if (!wait) return;
+  await wait;
+  signal.throwIfAborted();
+}
+
 export interface ProfileInputs {
   profile: unknown;
   inlineJson: string | null;
@@ -80,8 +124,10 @@ export interface ProfileInputs {
 export async function loadProfile(inputs: ProfileInputs, signal: AbortSignal): Promise<Profile> {
   let data: unknown;
   if (inputs.profile != null) {
+    await yieldIfCrowded(signal);
     data = inputs.profile;
   } else if (inputs.inlineJson != null) {
+    await yieldIfCrowded(signal);
     try {
       data = JSON.parse(inputs.inlineJson);
     } catch (error) {
@@ -89,13 +135,17 @@ export async function loadProfile(inputs: ProfileInputs, signal: AbortSignal): P
     }
   } else if (inputs.src) {
     data = await fetchJson(inputs.src, signal, inputs.timeoutMs);
+    await yieldIfCrowded(signal);
   } else {
     // A classic script in <head> upgrades the element before the parser reaches
-    // its inline profile: wait for the document before calling the input missing.
-    // (When the script child arrives, the element starts a new load and aborts this one.)
-    if (document.readyState === 'loading') {
+    // its inline profile, and a module script after ours may set `profile` at once:
+    // wait for the document (DOMContentLoaded follows the module and deferred
+    // scripts) before calling the input missing. (When the input arrives, the
+    // element starts a new load and aborts this one.)
+    if (!contentLoaded) {
       await new Promise<void>((resolve, reject) => {
         document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
+        window.addEventListener('load', () => resolve(), { once: true });
         signal.addEventListener('abort', () => reject(signal.reason), { once: true });
       });
     }

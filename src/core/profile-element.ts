@@ -1,13 +1,14 @@
-import { LitElement, html, type TemplateResult } from 'lit';
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { VERSION } from './define.js';
 import { emit, type WidgetName } from './events.js';
 import { LanguageController } from './language.js';
-import { isAbort, loadProfile, ProfileLoadError } from './load-profile.js';
+import { isAbort, loadProfile, ProfileLoadError, requireConnected } from './load-profile.js';
 import type { Profile, ProfileLink } from './profile-schema.js';
 import { safeUrl } from './safe-url.js';
 import { baseStyles } from './styles.js';
+import { AbortOnRemoval } from './abort-on-removal.js';
 
 const INLINE_PROFILE = ':scope > script[type="application/json"]';
 
@@ -15,6 +16,8 @@ const INLINE_PROFILE = ':scope > script[type="application/json"]';
  * The base of every element: reads the profile (property, inline script or
  * `src`), validates it, and renders the loading, error and ready states.
  * A subclass only says how a valid profile looks (`renderProfile`).
+ *
+ * @attr data-layer - Also push this element's events to the Google Tag Manager data layer (`window.dataLayer`, or the global array this value names); off without it. See events.ts.
  */
 export abstract class ProfileElement extends LitElement {
   /** Which version defined this tag; read by the registration guard. */
@@ -41,13 +44,23 @@ export abstract class ProfileElement extends LitElement {
 
   protected readonly profileTask = new Task(this, {
     args: () => [this.profile, this.inlineJson, this.src, this.timeout] as const,
-    task: ([profile, inlineJson, src, timeoutMs], { signal }) => loadProfile({ profile, inlineJson, src, timeoutMs }, signal),
+    task: ([profile, inlineJson, src, timeoutMs], { signal }) => {
+      requireConnected(this);
+      return loadProfile({ profile, inlineJson, src, timeoutMs }, signal);
+    },
     onComplete: (profile) => {
       this.onProfileLoad(profile);
       emit(this, 'profile-load', { profile });
     },
     onError: (error) => this.reportError(error),
   });
+  /** A request is aborted when the element is removed, and starts again when it comes back (also after a move). */
+  protected readonly profileAbort = new AbortOnRemoval(this, this.profileTask);
+
+  /** The profile on screen: set in the ready state only, not while loading nor after an error. */
+  protected get shownProfile(): Profile | undefined {
+    return this.profileTask.status === TaskStatus.COMPLETE ? this.profileTask.value : undefined;
+  }
 
   /** Resolves once the profile given now has loaded (or failed) and is rendered. */
   get settled(): Promise<void> {
@@ -62,14 +75,23 @@ export abstract class ProfileElement extends LitElement {
     super.connectedCallback();
     this.readInlineProfile();
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    // A request aborted by removal starts again when the element comes back.
-    if (isAbort(this.profileTask.error)) this.profileTask.run();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.childObserver.disconnect();
-    this.profileTask.abort();
+  }
+
+  /**
+   * Reads the inline script again before every update, so the task sees the children as they
+   * are now: the observer's callback comes in a later microtask than an update queued in the
+   * same turn, and `el.profile = undefined; el.append(script)` would otherwise load with no
+   * input at all (a false "no profile" error), and `script.remove(); el.src = url` would load
+   * the removed script's profile first (found by test/hardening/pages/lifecycle.mjs).
+   */
+  protected override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
+    this.readInlineProfile();
   }
 
   private readInlineProfile() {
@@ -88,14 +110,37 @@ export abstract class ProfileElement extends LitElement {
     return this.profileTask.render({
       initial: () => this.renderLoading(),
       pending: () => this.renderLoading(),
-      complete: (profile) => this.renderProfile(profile),
-      error: (error) =>
-        isAbort(error)
-          ? this.renderLoading()
-          : html`<div part="error" class="state error" role="alert">
-              ${error instanceof ProfileLoadError ? error.localized(this.i18n.t) : this.i18n.t.errorInvalid}
-            </div>`,
+      complete: (profile) => this.renderSafely(profile),
+      error: (error) => (isAbort(error) ? this.renderLoading() : this.renderError(error)),
     });
+  }
+
+  private renderError(error: unknown) {
+    return html`<div part="error" class="state error" role="alert">
+      ${error instanceof ProfileLoadError ? error.localized(this.i18n.t) : this.i18n.t.errorInvalid}
+    </div>`;
+  }
+
+  /** Valid profiles this element could not render, each reported once. */
+  private readonly unrenderable = new WeakSet<Profile>();
+
+  /**
+   * A valid profile that an element fails to render (a bug, or data beyond what it was built for)
+   * shows the error state, with one warning and one `profile-error`, instead of an uncaught exception
+   * and the previous profile left on screen. (Found by the hardening tests: a salary with 150,000 rows.)
+   */
+  private renderSafely(profile: Profile) {
+    try {
+      return this.renderProfile(profile);
+    } catch (error) {
+      const failure = new ProfileLoadError('invalid', [{ path: '$', message: `<${this.localName}> could not show this profile: ${String(error)}` }]);
+      if (!this.unrenderable.has(profile)) {
+        this.unrenderable.add(profile);
+        // After this update: a listener of profile-error may set properties on the element.
+        queueMicrotask(() => this.reportError(failure));
+      }
+      return this.renderError(failure);
+    }
   }
 
   /** The loading state: space reserved, `aria-busy`. Also for an element's own second request (a feed). */

@@ -17,12 +17,28 @@ const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'Must not be empty'));
 const texts = v.array(text);
 /** A URL as written in the profile; elements only render it if it is safe (see safe-url.ts). */
 const url = text;
+/**
+ * The longest a training (and so any of its durations, and its last paid year) may be. No training
+ * lasts longer; the bound keeps a typo such as `P3000Y` or `"year": 2025` from making an element
+ * draw thousands of training years (found by the hardening tests: such a profile froze the page).
+ */
+export const MAX_TRAINING_YEARS = 10;
 /** An ISO 8601 duration such as `P3Y` or `P18M`. */
 const isoDuration = v.pipe(
   v.string(),
   v.regex(/^P(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?$/, 'Must be an ISO 8601 duration like P3Y or P18M'),
   v.minLength(2, 'Must be an ISO 8601 duration like P3Y or P18M'),
+  v.check(
+    (iso) => durationYears(iso) <= MAX_TRAINING_YEARS,
+    `Must not be longer than ${MAX_TRAINING_YEARS} years (P${MAX_TRAINING_YEARS}Y)`,
+  ),
 );
+
+/** A duration in years (`P18M` → 1.5); weeks and days as parts of a year. */
+function durationYears(iso: string): number {
+  const [, y = '0', m = '0', w = '0', d = '0'] = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/.exec(iso) ?? [];
+  return Number(y) + Number(m) / 12 + Number(w) / 52 + Number(d) / 365;
+}
 /** An ISO 8601 date, a year-month or a year: `2025-08-01`, `2025-08`, `2025`. */
 const isoDate = v.pipe(
   v.string(),
@@ -74,7 +90,14 @@ export const Salary = v.object({
   /** What one amount is paid for; schema.org `unitText`. */
   unitText: v.optional(v.picklist(['MONTH', 'YEAR']), 'MONTH'),
   /** Pay per training year (schema.org `WorkBasedProgram.trainingSalary`). */
-  trainingSalary: v.optional(v.array(v.object({ year: v.pipe(v.number(), v.integer(), v.minValue(1)), value: amount }))),
+  trainingSalary: v.optional(
+    v.pipe(
+      v.array(v.object({ year: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_TRAINING_YEARS)), value: amount })),
+      // One pay per year: two for the same year contradict each other. With the bound on `year` this also
+      // keeps the list short (150,000 rows for year 1 made <salary-table> throw; found by the hardening tests).
+      v.check((rows) => new Set(rows.map((row) => row.year)).size === rows.length, 'Each training year must appear only once'),
+    ),
+  ),
   /** Pay at job entry (schema.org `WorkBasedProgram.salaryUponCompletion`). */
   salaryUponCompletion: v.optional(v.object({ value: amount })),
   source: v.optional(v.object({ name: text, url: v.optional(url) })),

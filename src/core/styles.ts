@@ -22,17 +22,37 @@ export const baseStyles = css`
     box-sizing: border-box;
     /* The host page's typeface and colour, unless a designer sets ours. */
     font-family: var(--cw-font-family, inherit);
-    font-size: var(--cw-font-size, 1rem);
-    line-height: var(--cw-line-height, 1.5);
     color: var(--cw-color-text, inherit);
-    text-align: start;
     container-type: inline-size;
+    /*
+     * Every other inherited property that moves text is ours, whatever the page sets on
+     * <body> or on every element (a reset's "* { font: inherit }", "* { line-height: 1.2 }").
+     * !important because a page rule that matches the host itself (such as "*") beats a
+     * plain :host rule, while an !important :host rule beats the page's, even its
+     * !important ones. Size and line height stay themable through --cw-font-size and
+     * --cw-line-height (1rem: the element follows the root font size, the reader's text size).
+     * test/hardening/pages/host-pages.mjs checks this on hostile, Bootstrap and Tailwind pages.
+     */
+    font-size: var(--cw-font-size, 1rem) !important;
+    line-height: var(--cw-line-height, 1.5) !important;
+    font-weight: normal !important;
+    font-style: normal !important;
+    font-variant: normal !important;
+    font-stretch: normal !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    text-align: start !important;
+    white-space: normal !important;
+    word-break: normal !important;
+    hyphens: manual !important;
     /*
      * A German compound too long for its line ("Tarifvertragsverhandlungsergebnisdokumentation")
      * breaks rather than overflows, in grid and flex layouts too. Table cells should set
      * overflow-wrap: break-word, so that columns are not squeezed below their longest word.
      */
-    overflow-wrap: anywhere;
+    overflow-wrap: anywhere !important;
   }
   @media (prefers-color-scheme: dark) {
     :host {
@@ -46,10 +66,11 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Not "inherit": a page's "* { box-sizing: content-box }" reaches the host and would flow in. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   .base {
     background: var(--_surface);
@@ -70,6 +91,18 @@ export const baseStyles = css`
     border-style: solid;
     border-color: var(--_error);
     color: var(--_error);
+  }
+  /*
+   * While loading, the box is as tall as the element will most likely be when ready, so that
+   * nothing below it moves when the profile arrives (layout shift, bench/RESULTS.md). Each
+   * element sets --_reserved-block-size on its .loading for its own layout at each container
+   * width (measured on the seed profile); a designer's --cw-min-block-size wins. README.md
+   * repeats these heights in its :not(:defined) rules, for the moment before the script runs.
+   * The words sit at the top, where a reader sees them in a tall box.
+   */
+  .state.loading {
+    min-block-size: var(--cw-min-block-size, var(--_reserved-block-size, 12rem));
+    align-items: start;
   }
   a {
     color: var(--_accent);

@@ -3,6 +3,9 @@ import { ProfessionQuiz } from './profession-quiz.js';
 
 defineElement('profession-quiz', ProfessionQuiz);
 
+/** The class too, for `import { ProfessionQuiz } from 'career-widgets/profession-quiz'`. */
+export { ProfessionQuiz };
+
 declare global {
   interface HTMLElementTagNameMap {
     'profession-quiz': ProfessionQuiz;

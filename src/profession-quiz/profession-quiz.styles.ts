@@ -152,4 +152,13 @@ export const quizStyles = css`
     min-block-size: 2.75rem;
     font-weight: 700;
   }
+  /* Height while loading: the title, intro and start button of the seed profile's quiz (bench/). */
+  .loading {
+    --_reserved-block-size: 12rem;
+  }
+  @container (min-width: 45rem) {
+    .loading {
+      --_reserved-block-size: 10.5rem;
+    }
+  }
 `;

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ProfileElement } from '../core/profile-element.js';
 import { emit, type WidgetName } from '../core/events.js';
@@ -48,7 +48,7 @@ export type QuizStep = 'intro' | 'question' | 'feedback' | 'result';
  * @cssprop [--cw-font-size=1rem] - Base font size.
  * @cssprop [--cw-radius=0.5rem] - Corner radius of options, buttons and states.
  * @cssprop [--cw-space=1rem] - Base spacing.
- * @cssprop [--cw-min-block-size=12rem] - Height reserved while loading, so the page does not jump.
+ * @cssprop [--cw-min-block-size] - Height reserved while loading, so the page does not jump; by default the ready height (12rem, 10.5rem from a 45rem wide element). Also the least height of the error and empty states.
  *
  * @csspart base - The wrapper of the ready state.
  * @csspart title - The quiz title (`<h2>`).
@@ -98,7 +98,7 @@ export class ProfessionQuiz extends ProfileElement {
     this.hint = false;
   }
 
-  protected renderProfile(profile: Profile) {
+  protected renderProfile(profile: Profile): TemplateResult {
     const t = this.i18n.pick(quizStrings);
     const quiz = profile.quiz;
     if (!quiz) return this.renderMissingSection(t.section);

@@ -90,4 +90,13 @@ export const salaryTableStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
+  /* Height while loading: the ready table and chart of a three-year training (bench/, seed profile). */
+  .loading {
+    --_reserved-block-size: 27.5rem;
+  }
+  @container (min-width: 40rem) {
+    .loading {
+      --_reserved-block-size: 17.5rem;
+    }
+  }
 `;

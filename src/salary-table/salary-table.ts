@@ -1,8 +1,10 @@
-import { html, svg, nothing } from 'lit';
+import { html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ProfileElement } from '../core/profile-element.js';
 import { formatDate, formatMoney } from '../core/format.js';
 import { safeUrl } from '../core/safe-url.js';
+import { writeJsonLd } from '../core/json-ld.js';
+import { graph, pay, trainingPay, workBasedProgram } from '../core/schema-org.js';
 import type { Profile, ProfileSalary } from '../core/profile-schema.js';
 import { salaryStrings } from './salary-table.strings.js';
 import { salaryTableStyles } from './salary-table.styles.js';
@@ -52,7 +54,7 @@ function salaryRows(salary: ProfileSalary, t: typeof salaryStrings.de): SalaryRo
  * @cssprop [--cw-font-size=1rem] - Base font size.
  * @cssprop [--cw-radius=0.5rem] - Corner radius of the element, bars and states.
  * @cssprop [--cw-space=1rem] - Base spacing.
- * @cssprop [--cw-min-block-size=12rem] - Height reserved while loading, so the page does not jump.
+ * @cssprop [--cw-min-block-size] - Height reserved while loading, so the page does not jump; by default the ready height (27.5rem, 17.5rem from a 40rem wide element). Also the least height of the error and empty states (12rem).
  *
  * @csspart base - The wrapper of the ready state.
  * @csspart table - The salary table.
@@ -71,9 +73,44 @@ export class SalaryTable extends ProfileElement {
   /** Show the table, the bar chart, or both. With `chart`, the table stays for assistive technology. */
   @property({ reflect: true }) view: 'table' | 'chart' | 'both' = 'both';
 
+  /**
+   * Also write the figures as schema.org JSON-LD into the page (a `<script type="application/ld+json">`
+   * child): the `Occupation` with its `estimatedSalary`, and the training as a `WorkBasedProgram` with
+   * `trainingSalary` per year and `salaryUponCompletion`.
+   */
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+
   protected readonly widget = 'salary-table';
 
-  protected renderProfile(profile: Profile) {
+  protected override updated(changed: PropertyValues<this>) {
+    super.updated(changed);
+    writeJsonLd(this, this.structuredData ? this.jsonLd() : undefined);
+  }
+
+  /** The shown figures in schema.org's words; nothing while no salary is shown. */
+  private jsonLd() {
+    const profile = this.shownProfile;
+    const salary = profile?.salary;
+    const t = this.i18n.pick(salaryStrings);
+    if (!profile || !salary || !salaryRows(salary, t).length) return undefined;
+    // The entry salary is the occupation's estimated pay: what a trained Kaufmann earns on starting.
+    const entry = salary.salaryUponCompletion && pay(salary, salary.salaryUponCompletion.value, t.entry);
+    const training = trainingPay(salary, t.trainingYear);
+    return graph([
+      {
+        '@type': 'Occupation',
+        name: profile.name,
+        ...(profile.occupationalCategory ? { occupationalCategory: profile.occupationalCategory } : {}),
+        ...(entry ? { estimatedSalary: entry } : {}),
+      },
+      workBasedProgram(profile, {
+        ...(training.length ? { trainingSalary: training } : {}),
+        ...(entry ? { salaryUponCompletion: entry } : {}),
+      }),
+    ]);
+  }
+
+  protected renderProfile(profile: Profile): TemplateResult {
     const t = this.i18n.pick(salaryStrings);
     const { locale } = this.i18n.lang;
     const salary = profile.salary;

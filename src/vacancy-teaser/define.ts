@@ -3,6 +3,9 @@ import { VacancyTeaser } from './vacancy-teaser.js';
 
 defineElement('vacancy-teaser', VacancyTeaser);
 
+/** The class too, for `import { VacancyTeaser } from 'career-widgets/vacancy-teaser'`. */
+export { VacancyTeaser };
+
 declare global {
   interface HTMLElementTagNameMap {
     'vacancy-teaser': VacancyTeaser;

@@ -5,7 +5,7 @@
  * its own: a bad one is skipped with one warning naming its JSON path; the
  * good ones are kept.
  */
-import { fetchJson, ProfileLoadError } from '../core/load-profile.js';
+import { fetchJsonFrom, ProfileLoadError } from '../core/load-profile.js';
 import { JobPosting, type ProfileJobPosting } from '../core/profile-schema.js';
 import { toJsonPath, validate } from '../core/validate.js';
 
@@ -67,8 +67,11 @@ export function readFeed(data: unknown, base: string, source: string, warn: (mes
   return { postings, url: listUrl, base };
 }
 
-/** Fetches a feed (without credentials, with a timeout, aborted by `signal`) and reads it. */
+/**
+ * Fetches a feed (without credentials, with a timeout, aborted by `signal`) and reads it. Relative
+ * URLs in it resolve against where it was found, after redirects.
+ */
 export async function loadFeed(feed: string, signal: AbortSignal, timeoutMs: number, warn: (message: string) => void): Promise<Feed> {
-  const base = new URL(feed, document.baseURI).href;
-  return readFeed(await fetchJson(base, signal, timeoutMs), base, feed, warn);
+  const { data, url } = await fetchJsonFrom(new URL(feed, document.baseURI).href, signal, timeoutMs);
+  return readFeed(data, url, feed, warn);
 }

@@ -1,6 +1,8 @@
 /** Which postings a teaser shows, in which order, and how they read as JSON-LD. */
+import type { JobPosting } from 'schema-dts';
 import type { ProfileJobPosting } from '../core/profile-schema.js';
 import { safeUrl } from '../core/safe-url.js';
+import { graph } from '../core/schema-org.js';
 
 /** The date part of an ISO date or date-time: `2030-07-31T23:59:59Z` → `2030-07-31`; `2030-08` stays. */
 export const day = (iso: string) => iso.slice(0, 10);
@@ -64,17 +66,18 @@ export function postingId(posting: ProfileJobPosting, href: string | undefined):
 
 /**
  * The shown postings as one JSON-LD document (schema.org `JobPosting`s in a
- * `@graph`). Only safe, absolute URLs go in. `<` is written as `\u003c`, so no
- * string from a feed can close the `<script>` that holds it.
+ * `@graph`). Only safe, absolute URLs go in. The core's `writeJsonLd` escapes
+ * `<`, so no string from a feed can close the `<script>` that holds it.
  */
-export function jsonLd(postings: readonly ProfileJobPosting[], base: string): string {
-  const graph = postings.map((posting) => {
+export function jsonLd(postings: readonly ProfileJobPosting[], base: string) {
+  const things = postings.map((posting): JobPosting => {
     const { identifier: id, hiringOrganization: org, jobLocation: place, url, ...rest } = posting;
     const href = safeUrl(url, base);
     return {
       '@type': 'JobPosting',
       ...rest,
-      ...(id === undefined ? {} : { identifier: typeof id === 'object' ? { '@type': 'PropertyValue', ...id } : id }),
+      // schema.org's identifier is text (or a PropertyValue, whose value may be a number).
+      ...(id === undefined ? {} : { identifier: typeof id === 'object' ? { '@type': 'PropertyValue', ...id } : String(id) }),
       ...(org ? { hiringOrganization: { '@type': 'Organization', ...org } } : {}),
       ...(place
         ? { jobLocation: { '@type': 'Place', ...(place.address ? { address: { '@type': 'PostalAddress', ...place.address } } : {}) } }
@@ -82,5 +85,5 @@ export function jsonLd(postings: readonly ProfileJobPosting[], base: string): st
       ...(href ? { url: href } : {}),
     };
   });
-  return JSON.stringify({ '@context': 'https://schema.org', '@graph': graph }).replace(/</g, '\\u003c');
+  return graph(things);
 }

@@ -75,4 +75,37 @@ export const vacancyTeaserStyles = css`
   .job-alert [part='cta']:hover {
     text-decoration: underline;
   }
+  /*
+   * Height while loading (bench/, seed profile): the empty state with its job alert; with a
+   * feed, three vacancies and the "show all" link, one column, then side by side.
+   */
+  .loading {
+    --_reserved-block-size: 16.5rem;
+  }
+  :host([feed]) .loading {
+    --_reserved-block-size: 36.25rem;
+  }
+  @container (min-width: 26rem) {
+    .loading {
+      --_reserved-block-size: 15rem;
+    }
+  }
+  @container (min-width: 30rem) {
+    :host([feed]) .loading {
+      --_reserved-block-size: 30.25rem;
+    }
+  }
+  @container (min-width: 40rem) {
+    .loading {
+      --_reserved-block-size: 12.125rem;
+    }
+    :host([feed]) .loading {
+      --_reserved-block-size: 24.5rem;
+    }
+  }
+  @container (min-width: 56rem) {
+    :host([feed]) .loading {
+      --_reserved-block-size: 14.125rem;
+    }
+  }
 `;

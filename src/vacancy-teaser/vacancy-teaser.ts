@@ -1,12 +1,14 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { ProfileElement } from '../core/profile-element.js';
 import { emit } from '../core/events.js';
 import { formatDate } from '../core/format.js';
 import { safeUrl } from '../core/safe-url.js';
+import { writeJsonLd } from '../core/json-ld.js';
 import type { Profile, ProfileJobPosting, ProfileLink } from '../core/profile-schema.js';
-import { isAbort } from '../core/load-profile.js';
+import { isAbort, requireConnected } from '../core/load-profile.js';
+import { AbortOnRemoval } from '../core/abort-on-removal.js';
 import { loadFeed } from './feed.js';
 import { currentPostings, day, jsonLd, localToday, postingId } from './postings.js';
 import { vacancyStrings } from './vacancy-teaser.strings.js';
@@ -14,8 +16,6 @@ import { vacancyTeaserStyles } from './vacancy-teaser.styles.js';
 
 type Words = typeof vacancyStrings.de;
 
-/** Our JSON-LD script among the element's light-DOM children. */
-const LD_SCRIPT = ':scope > script[type="application/ld+json"][data-vacancy-teaser]';
 const DEFAULT_LIMIT = 3;
 
 /**
@@ -48,7 +48,7 @@ const DEFAULT_LIMIT = 3;
  * @cssprop [--cw-font-size=1rem] - Base font size.
  * @cssprop [--cw-radius=0.5rem] - Corner radius of the vacancies, the job alert and the states.
  * @cssprop [--cw-space=1rem] - Base spacing.
- * @cssprop [--cw-min-block-size=12rem] - Height reserved while loading, so the page does not jump.
+ * @cssprop [--cw-min-block-size] - Height reserved while loading, so the page does not jump; by default the ready height (16.5rem to 12.125rem; with a feed 36.25rem to 14.125rem, by width). Also the least height of the error and empty states (12rem).
  * @cssprop [--cw-vacancy-background=rgb(127 127 127 / 0.06)] - Background of one vacancy and of the job alert (dark scheme: rgb(255 255 255 / 0.06)).
  *
  * @csspart base - The wrapper of the list of vacancies.
@@ -98,6 +98,7 @@ export class VacancyTeaser extends ProfileElement {
     args: () => [this.feed, this.timeout] as const,
     task: async ([feed, timeoutMs], { signal }) => {
       if (!feed) return undefined;
+      requireConnected(this);
       try {
         return await loadFeed(feed, signal, timeoutMs, (message) => this.warn(message));
       } catch (error) {
@@ -115,27 +116,19 @@ export class VacancyTeaser extends ProfileElement {
     })();
   }
 
-  override connectedCallback() {
-    super.connectedCallback();
-    // A feed request aborted by removal starts again when the element comes back, as the profile's does.
-    if (isAbort(this.feedTask.error)) this.feedTask.run();
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this.feedTask.abort();
-  }
+  /** A feed request is aborted by removal and starts again when the element comes back (also after a move), as the profile's does. */
+  protected readonly feedAbort = new AbortOnRemoval(this, this.feedTask);
 
   private warn(message: string) {
     console.warn(`[career-widgets] <${this.localName}>: ${message}`);
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     this.shown = undefined;
     return super.render();
   }
 
-  protected renderProfile(profile: Profile) {
+  protected renderProfile(profile: Profile): TemplateResult {
     const t = this.i18n.pick(vacancyStrings);
     let postings: readonly ProfileJobPosting[] = [];
     let base = document.baseURI;
@@ -233,21 +226,9 @@ export class VacancyTeaser extends ProfileElement {
   /**
    * Keeps one `<script type="application/ld+json">` child in step with the
    * shown vacancies: replaced when they change, removed when there are none
-   * or the attribute goes. Its type is not `application/json`, so the core's
-   * inline-profile observer reads the same profile text and loads nothing.
+   * or the attribute goes (the core's `writeJsonLd`).
    */
   private writeStructuredData() {
-    const old = this.querySelector<HTMLScriptElement>(LD_SCRIPT);
-    const json = this.structuredData && this.shown ? jsonLd(this.shown.postings, this.shown.base) : undefined;
-    if (json === undefined) return old?.remove();
-    if (old?.textContent === json) return;
-    const script = document.createElement('script');
-    script.type = 'application/ld+json';
-    script.setAttribute('data-vacancy-teaser', '');
-    // A text node, not `script.textContent = …`: on a page that enforces Trusted Types,
-    // assigning a script's text throws, while a data block built from a node does not.
-    script.append(document.createTextNode(json));
-    if (old) old.replaceWith(script);
-    else this.append(script);
+    writeJsonLd(this, this.structuredData && this.shown ? jsonLd(this.shown.postings, this.shown.base) : undefined);
   }
 }
