@@ -41,7 +41,7 @@ describe('hardening: generated documents', function () {
 
   it('mutated profiles as inline JSON and from src over HTTP', async () => {
     const texts = fc.sample(
-      fc.tuple(fc.array(fc.oneof(gentleMutation, mutation(false)), { minLength: 1, maxLength: 5 }), fc.option(textDamage, { freq: 4 })).map(([ms, damage]) => {
+      fc.tuple(fc.array(fc.oneof({ weight: 4, arbitrary: gentleMutation }, { weight: 1, arbitrary: mutation(false) }), { minLength: 1, maxLength: 4 }), fc.oneof({ weight: 3, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: textDamage })).map(([ms, damage]) => {
         const text = JSON.stringify(applyMutations(seed, paths, ms)) ?? 'undefined';
         return damage ? damage(text) : text;
       }),
