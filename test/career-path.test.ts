@@ -90,8 +90,8 @@ describe('<career-path>', () => {
       const el = await ready(html`<career-path src=${SEED_URL}></career-path>`);
       const exams = $$(el, '[part~="exam"]').map((li) => [...li.querySelectorAll('p')].map(text));
       expect(exams).to.deep.equal([
-        ['Zwischenprüfung', 'Nach der Hälfte der Ausbildung', 'Prüfung vor der IHK'],
-        ['Abschlussprüfung', 'Am Ende der Ausbildung', 'Prüfung vor der IHK', 'Abschluss: IHK-Prüfungszeugnis'],
+        ['Zwischenprüfung', 'Nach der Hälfte der Ausbildung', 'Prüfung: IHK'],
+        ['Abschlussprüfung', 'Am Ende der Ausbildung', 'Prüfung: IHK', 'Abschluss: IHK-Prüfungszeugnis'],
       ]);
     });
 
@@ -145,7 +145,7 @@ describe('<career-path>', () => {
         .and.to.contain('Where you learn: Betrieb and Berufsschule')
         .and.to.contain('€1,000 a month')
         .and.to.contain('At half time')
-        .and.to.contain('Exam held by the IHK')
+        .and.to.contain('Examined by: IHK')
         .and.to.contain('Credited: 2 years')
         .and.to.contain('Training time left: 1 year')
         .and.to.contain('Entry salary: €2,500 a month')
@@ -227,7 +227,7 @@ describe('<career-path>', () => {
       profile.skills![0].name = long;
       profile.training!.programType = long;
       profile.training!.learningPlaces = [long, long];
-      profile.training!.exams![0] = { name: long, timing: 0.5, conductedBy: long, credential: long };
+      profile.training!.exams![0] = { name: long, at: 'P18M', examiningBody: { name: long }, credential: long };
       profile.training!.shortening![0].prerequisite = long;
       profile.furtherEducation!.options[0] = { name: long, kind: 'further-training', description: long };
       profile.name = long;
@@ -302,19 +302,19 @@ describe('<career-path>', () => {
   });
 
   describe('training steps in time order', () => {
-    const exam = (name: string, timing?: number) => ({ name, timing });
-    const names = (steps: ReturnType<typeof trainingSteps>) => steps.map((s) => (s.kind === 'year' ? `Y${s.year}` : s.exam.name));
+    const exam = (name: string, at?: string) => ({ name, at });
+    const names = (steps: ReturnType<typeof trainingSteps>) => steps.map((s) => (s.kind === 'year' ? `Y${s.year}` : s.kind === 'exam' ? s.exam.name : s.period.kind));
 
     it('puts an exam at a year boundary before that year, and an exam without timing last', () => {
-      const training = { timeToComplete: 'P2Y', exams: [exam('ohne'), exam('Teil 1', 0.5), exam('Anfang', 0), exam('Ende', 1)] };
+      const training = { timeToComplete: 'P2Y', exams: [exam('ohne'), exam('Teil 1', 'P1Y'), exam('Anfang', 'P0M'), exam('Ende', 'P2Y')] };
       expect(names(trainingSteps(training, undefined))).to.deep.equal(['Anfang', 'Y1', 'Teil 1', 'Y2', 'Ende', 'ohne']);
     });
 
     it('takes the years from the pay when the profile gives no duration', () => {
       const salary = { currency: 'EUR', unitText: 'MONTH' as const, trainingSalary: [{ year: 1, value: 1 }, { year: 2, value: 2 }] };
-      const steps = trainingSteps({ exams: [exam('Mitte', 0.5)] }, salary);
+      const steps = trainingSteps({ exams: [exam('Mitte', 'P12M')] }, salary);
       expect(names(steps)).to.deep.equal(['Y1', 'Mitte', 'Y2']);
-      expect(steps[2]).to.deep.equal({ kind: 'year', year: 2, duration: 'P1Y', pay: 2 });
+      expect(steps[2]).to.deep.equal({ kind: 'year', year: 2, duration: 'P1Y', pay: { year: 2, value: 2 } });
     });
   });
 

@@ -112,7 +112,7 @@ describe('the profile format', () => {
 
   it('reports every problem with its path, not just the first', async () => {
     const profile = (await seedProfile()) as any;
-    profile.schemaVersion = 2;
+    profile.schemaVersion = 3;
     profile.salary.trainingSalary[0].value = -5;
     profile.training.timeToComplete = 'drei Jahre';
     profile.skills[1].name = '';

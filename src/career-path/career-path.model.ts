@@ -1,44 +1,54 @@
-import type { Profile, ProfileSalary, ProfileTraining } from '../core/profile-schema.js';
+import type { Profile, ProfileExam, ProfileSalary, ProfileTraining, ProfileTrainingPay } from '../core/profile-schema.js';
+import { durationMonths } from '../core/duration.js';
+import { shortYear, trainingMonths } from '../core/training-time.js';
+
+export { trainingMonths };
 import { graph, pay, trainingPay, workBasedProgram } from '../core/schema-org.js';
 
-export type Exam = NonNullable<ProfileTraining['exams']>[number];
+export type Exam = ProfileExam;
+export type ExamPart = NonNullable<ProfileExam['parts']>[number];
 export type EducationOption = NonNullable<Profile['furtherEducation']>['options'][number];
+export type TrainingPeriod = NonNullable<ProfileTraining['periods']>[number];
 
-/** One step of the training, in the order a trainee meets it. */
+/** One step of the training, in the order a trainee meets it; times in months from the start. */
 export type TrainingStep =
-  | { kind: 'year'; year: number; duration?: string; pay?: number }
-  | { kind: 'exam'; exam: Exam };
-
-/** `P3Y` → 36, `P1Y6M` → 18; weeks and days as parts of a month. */
-export function isoMonths(iso: string | undefined): number | undefined {
-  const match = iso ? /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/.exec(iso) : null;
-  if (!match) return undefined;
-  const [y = 0, m = 0, w = 0, d = 0] = match.slice(1).map((n) => Number(n ?? 0));
-  return y * 12 + m + (w * 12) / 52 + (d * 12) / 365;
-}
+  | { kind: 'year'; year: number; duration?: string; pay?: ProfileTrainingPay }
+  | { kind: 'period'; period: TrainingPeriod; from: number; to: number; pay: ProfileTrainingPay[] }
+  | { kind: 'exam'; exam: Exam; part?: ExamPart; at?: number };
 
 /**
- * The training years (from `timeToComplete`, or from the years the profile has
- * pay for) and the exams, sorted by when they happen. An exam at a year's
- * boundary comes before that year ("after half" of 2 years ends year 1); an
- * exam without `timing` comes last, in the profile's order.
+ * The training years (or, where the profile has them, its periods) and the exams, sorted by when
+ * they happen. Every time is whole months from the start, so an exam "at P2Y" is exactly the end of
+ * year 2 and comes before year 3; an exam in parts gives one step per part, each at its own time;
+ * an exam without a time comes last, in the profile's order.
  */
 export function trainingSteps(training: ProfileTraining | undefined, salary: ProfileSalary | undefined): TrainingStep[] {
-  const total = isoMonths(training?.timeToComplete);
-  const paidYears = (salary?.trainingSalary ?? []).map((s) => s.year);
-  const yearCount = Math.max(total ? Math.ceil(total / 12) : 0, ...paidYears, 0);
-  const span = total || yearCount * 12 || 1;
-
+  const total = trainingMonths(training, salary);
+  const rows = salary?.trainingSalary ?? [];
   const timed: { at: number; order: number; step: TrainingStep }[] = [];
-  for (let year = 1; year <= yearCount; year++) {
-    // The last year of a training that is not whole years long is shorter (P3Y6M: a 4th year of 6 months).
-    const left = total === undefined ? 12 : Math.round(total - (year - 1) * 12);
-    const duration = left >= 12 ? 'P1Y' : left > 0 ? `P${left}M` : undefined;
-    const pay = salary?.trainingSalary?.find((s) => s.year === year)?.value;
-    timed.push({ at: (year - 1) * 12, order: 1, step: { kind: 'year', year, duration, pay } });
+  if (training?.periods?.length) {
+    let from = 0;
+    for (const period of training.periods) {
+      const to = from + (durationMonths(period.duration) ?? 0);
+      // The pay of every training year that starts in this period.
+      const pay = rows.filter((row) => (row.year - 1) * 12 >= from && (row.year - 1) * 12 < to).sort((a, b) => a.year - b.year);
+      timed.push({ at: from, order: 1, step: { kind: 'period', period, from, to, pay } });
+      from = to;
+    }
+  } else {
+    const yearCount = Math.max(total ? Math.ceil(total / 12) : 0, ...rows.map((row) => row.year), 0);
+    for (let year = 1; year <= yearCount; year++) {
+      const pay = rows.find((row) => row.year === year);
+      const short = shortYear(year, total, pay?.duration);
+      timed.push({ at: (year - 1) * 12, order: 1, step: { kind: 'year', year, duration: short ?? 'P1Y', pay } });
+    }
   }
   for (const exam of training?.exams ?? []) {
-    timed.push({ at: exam.timing === undefined ? Infinity : exam.timing * span, order: 0, step: { kind: 'exam', exam } });
+    const parts: (ExamPart | undefined)[] = exam.parts?.length ? exam.parts : [undefined];
+    for (const part of parts) {
+      const at = durationMonths(part?.at ?? exam.at);
+      timed.push({ at: at ?? Infinity, order: 0, step: { kind: 'exam', exam, part, at } });
+    }
   }
   return timed.sort((a, b) => a.at - b.at || a.order - b.order).map((t) => t.step);
 }

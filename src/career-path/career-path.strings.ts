@@ -1,6 +1,9 @@
 import { defineStrings, englishOrdinal } from '../core/strings.js';
+import type { PeriodKind } from '../core/profile-schema.js';
 
-const percent = (share: number, locale: string) => share.toLocaleString(locale, { style: 'percent', maximumFractionDigits: 0 });
+const number = (n: number, locale: string) => n.toLocaleString(locale);
+/** German plural of our own words: profile text is never inflected, only what we write. */
+const months = (n: number) => `${n} ${n === 1 ? 'Monat' : 'Monaten'}`;
 
 export const careerPathStrings = defineStrings(
   {
@@ -14,23 +17,36 @@ export const careerPathStrings = defineStrings(
     training: 'Ausbildung',
     duration: 'Dauer',
     learningPlaces: 'Lernorte',
+    hours: (theory: number | undefined, practice: number | undefined) =>
+      `Stunden: ${[theory === undefined ? '' : `${number(theory, 'de')} Theorie`, practice === undefined ? '' : `${number(practice, 'de')} Praxis`].filter(Boolean).join(', ')}`,
     moreTraining: 'Mehr zur Ausbildung',
     trainingYear: (year: number) => `${year}. Ausbildungsjahr`,
+    trainingYears: (first: number, last: number) => (first === last ? `${first}. Ausbildungsjahr` : `${first}.–${last}. Ausbildungsjahr`),
     pay: (money: string, perMonth: boolean) => `${money} ${perMonth ? 'pro Monat' : 'pro Jahr'}`,
-    // 0.5 is how the profile says "half time"; other shares are said as a percentage.
-    timing: (share: number) =>
-      share === 0 ? 'Zu Beginn der Ausbildung'
-      : share === 0.5 ? 'Nach der Hälfte der Ausbildung'
-      : share === 1 ? 'Am Ende der Ausbildung'
-      : `Nach ${percent(share, 'de')} der Ausbildung`,
-    // German exam bodies are chambers and offices ("die IHK", "die Handwerkskammer", "die zuständige Stelle"): feminine.
-    conductedBy: (body: string) => `Prüfung vor der ${body}`,
+    // Times are whole months from the start of the training (format 2's `at`).
+    timing: (at: number, total: number | undefined) =>
+      at === 0 ? 'Zu Beginn der Ausbildung'
+      : at === total ? 'Am Ende der Ausbildung'
+      : at * 2 === total ? 'Nach der Hälfte der Ausbildung'
+      : at % 12 === 0 ? `Am Ende des ${at / 12}. Ausbildungsjahres`
+      : `Nach ${months(at)}, im ${Math.floor(at / 12) + 1}. Ausbildungsjahr`,
+    // Our word frames the body's name; no sentence is built around it ("vor der zuständige Landesbehörde").
+    examiningBody: 'Prüfung',
+    weight: (percent: number) => `Anteil an der Note: ${number(percent, 'de')} %`,
+    part: (exam: string, part: string) => `${exam} – ${part}`,
     credential: 'Abschluss',
+    period: (kind: PeriodKind) => ({ dual: 'Betrieb und Berufsschule', company: 'Betrieb', school: 'Schule', practical: 'Praxis' })[kind],
+    learningPlace: 'Lernort',
     shortening: 'Kürzerer Weg',
     prerequisite: 'Voraussetzung',
     credited: 'Angerechnet',
     remaining: 'Verbleibende Ausbildungszeit',
     moreShortening: 'Mehr zum kürzeren Weg',
+    route: 'Anderer Weg',
+    schedule: (partTime: boolean) => (partTime ? 'Teilzeit' : 'Vollzeit'),
+    moreRoute: 'Mehr zu diesem Weg',
+    specializations: 'Vertiefung zur Wahl',
+    from: (at: number) => `Wahl im ${Math.floor(at / 12) + 1}. Ausbildungsjahr`,
     jobEntry: 'Berufseinstieg',
     profession: 'Dein Beruf',
     entrySalary: 'Einstiegsgehalt',
@@ -49,21 +65,34 @@ export const careerPathStrings = defineStrings(
     training: 'Training',
     duration: 'Duration',
     learningPlaces: 'Where you learn',
+    hours: (theory, practice) =>
+      `Hours: ${[theory === undefined ? '' : `${number(theory, 'en')} theory`, practice === undefined ? '' : `${number(practice, 'en')} practice`].filter(Boolean).join(', ')}`,
     moreTraining: 'More about the training',
     trainingYear: (year) => `${englishOrdinal(year)} year of training`,
+    trainingYears: (first, last) => (first === last ? `${englishOrdinal(first)} year of training` : `Years ${first}–${last} of training`),
     pay: (money, perMonth) => `${money} ${perMonth ? 'a month' : 'a year'}`,
-    timing: (share) =>
-      share === 0 ? 'At the start of the training'
-      : share === 0.5 ? 'At half time'
-      : share === 1 ? 'At the end of the training'
-      : `After ${percent(share, 'en')} of the training`,
-    conductedBy: (body) => `Exam held by the ${body}`,
+    timing: (at, total) =>
+      at === 0 ? 'At the start of the training'
+      : at === total ? 'At the end of the training'
+      : at * 2 === total ? 'At half time'
+      : at % 12 === 0 ? `At the end of the ${englishOrdinal(at / 12)} year`
+      : `After ${at} month${at === 1 ? '' : 's'}, in the ${englishOrdinal(Math.floor(at / 12) + 1)} year`,
+    examiningBody: 'Examined by',
+    weight: (percent) => `Share of the final grade: ${number(percent, 'en')}%`,
+    part: (exam, part) => `${exam} – ${part}`,
     credential: 'Certificate',
+    period: (kind) => ({ dual: 'Company and vocational school', company: 'Company', school: 'School', practical: 'Practical placement' })[kind],
+    learningPlace: 'Where',
     shortening: 'A shorter way',
     prerequisite: 'Requires',
     credited: 'Credited',
     remaining: 'Training time left',
     moreShortening: 'More about the shorter way',
+    route: 'Another way',
+    schedule: (partTime) => (partTime ? 'Part-time' : 'Full-time'),
+    moreRoute: 'More about this way',
+    specializations: 'Specialisation to choose',
+    from: (at) => `Chosen in the ${englishOrdinal(Math.floor(at / 12) + 1)} year`,
     jobEntry: 'Job entry',
     profession: 'Your profession',
     entrySalary: 'Entry salary',

@@ -2,11 +2,14 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ProfileElement } from '../core/profile-element.js';
 import { writeJsonLd } from '../core/json-ld.js';
-import { formatDuration, formatList, formatMoney } from '../core/format.js';
-import type { Profile, ProfileTraining } from '../core/profile-schema.js';
+import { formatDuration, formatList } from '../core/format.js';
+import type { Profile, ProfileRoute, ProfileTraining, ProfileTrainingPay } from '../core/profile-schema.js';
+import { payStrings, payText, payUnit } from '../core/pay.js';
+import { durationMonths } from '../core/duration.js';
+import { safeUrl } from '../core/safe-url.js';
 import { careerPathStrings, type CareerPathStrings } from './career-path.strings.js';
 import { careerPathStyles } from './career-path.styles.js';
-import { branches, programJsonLd, strengths, trainingSteps, type EducationOption, type Exam, type TrainingStep } from './career-path.model.js';
+import { branches, programJsonLd, strengths, trainingMonths, trainingSteps, type EducationOption, type TrainingStep } from './career-path.model.js';
 
 /**
  * The way into and through one profession, as a timeline: the school
@@ -94,7 +97,7 @@ export class CareerPath extends ProfileElement {
         <ol part="timeline" class="timeline" role="list" aria-label=${t.label(profile.name)}>
           ${this.renderEntry(profile)} ${training ? this.renderTraining(profile, training) : nothing}
           ${this.stage('job-entry', t.jobEntry, html`
-            <p>${t.profession}: ${profile.name}</p>
+            <p>${t.profession}: ${this.text(profile.name)}</p>
             ${profile.salary?.salaryUponCompletion
               ? html`<p part="pay" class="pay">${t.entrySalary}: ${this.pay(profile, profile.salary.salaryUponCompletion.value)}</p>`
               : nothing}
@@ -113,17 +116,21 @@ export class CareerPath extends ProfileElement {
   }
 
   /** A native disclosure: keyboard-operable, announced as expanded or collapsed, no script. */
-  private disclosure(summary: string, text: string | undefined) {
+  private disclosure(summary: string | TemplateResult, text: string | undefined) {
     if (!text) return nothing;
     return html`<details part="disclosure" class="disclosure">
       <summary part="summary">${summary}</summary>
-      <p class="disclosure-text">${text}</p>
+      <p class="disclosure-text">${this.text(text)}</p>
     </details>`;
   }
 
-  private pay(profile: Profile, value: number) {
-    const salary = profile.salary!;
-    return this.t.pay(formatMoney(value, salary.currency, this.i18n.lang.locale), salary.unitText === 'MONTH');
+  /** A year's pay, or why there is none; the entry salary is a bare amount. */
+  private pay(profile: Profile, pay: number | ProfileTrainingPay) {
+    const { currency, perMonth } = payUnit(profile.salary);
+    const locale = this.i18n.lang.locale;
+    const row = typeof pay === 'number' ? { value: pay } : pay;
+    const text = payText(row, currency, locale, this.i18n.pick(payStrings));
+    return row.value === undefined ? text : this.t.pay(text, perMonth);
   }
 
   private duration(iso: string) {
@@ -141,16 +148,16 @@ export class CareerPath extends ProfileElement {
     if (!requirements && skills.length === 0) return nothing;
     return this.stage('entry', t.entry, html`
       ${requirements
-        ? html`<p class="certificate">${t.certificate}: <strong>${requirements.name}</strong></p>
+        ? html`<p class="certificate">${t.certificate}: <strong>${this.text(requirements.name)}</strong></p>
             ${requirements.alternatives?.length
-              ? html`<p class="alternatives">${t.alternatives}: ${this.list(requirements.alternatives, 'disjunction')}</p>`
+              ? html`<p class="alternatives">${t.alternatives}: ${this.text(this.list(requirements.alternatives, 'disjunction'))}</p>`
               : nothing}
             ${this.disclosure(t.moreCertificate, requirements.description)}`
         : nothing}
       ${skills.length
         ? html`<p class="label" id="strengths">${t.strengths}</p>
             <ul part="strengths" class="strengths" role="list" aria-labelledby="strengths">
-              ${skills.map((skill) => html`<li>${skill.name}</li>`)}
+              ${skills.map((skill) => html`<li>${this.text(skill.name)}</li>`)}
             </ul>`
         : nothing}
     `);
@@ -159,21 +166,28 @@ export class CareerPath extends ProfileElement {
   private renderTraining(profile: Profile, training: ProfileTraining) {
     const t = this.t;
     const steps = trainingSteps(training, profile.salary);
+    const total = trainingMonths(training, profile.salary);
     const kind = training.programType ?? profile.educationalPath;
+    const hours = training.hours;
     return this.stage('training', t.training, html`
-      ${kind ? html`<p class="kind">${kind}</p>` : nothing}
+      ${kind ? html`<p class="kind">${this.text(kind)}</p>` : nothing}
       ${training.timeToComplete ? html`<p class="meta">${t.duration}: ${this.duration(training.timeToComplete)}</p>` : nothing}
       ${training.learningPlaces?.length
-        ? html`<p class="meta">${t.learningPlaces}: ${this.list(training.learningPlaces, 'conjunction')}</p>`
+        ? html`<p class="meta">${t.learningPlaces}: ${this.text(this.list(training.learningPlaces, 'conjunction'))}</p>`
         : nothing}
+      ${hours && (hours.theory !== undefined || hours.practice !== undefined)
+        ? html`<p class="meta hours">${t.hours(hours.theory, hours.practice)}</p>`
+        : nothing}
+      ${hours?.note ? html`<p class="meta">${this.text(hours.note)}</p>` : nothing}
       ${this.disclosure(t.moreTraining, training.description)}
       ${steps.length
-        ? html`<ol part="steps" class="steps" role="list">${steps.map((step) => this.renderStep(profile, step))}</ol>`
+        ? html`<ol part="steps" class="steps" role="list">${steps.map((step) => this.renderStep(profile, step, total))}</ol>`
         : nothing}
+      ${this.renderSpecializations(training)}
       ${(training.shortening ?? []).map(
         (way) => html`<div part="shortening" class="shortening">
           <p class="label">${t.shortening}</p>
-          <p>${t.prerequisite}: ${way.prerequisite}</p>
+          <p>${t.prerequisite}: ${this.text(way.prerequisite)}</p>
           <dl class="facts">
             <div><dt>${t.credited}:</dt> <dd>${this.duration(way.creditedDuration)}</dd></div>
             <div><dt>${t.remaining}:</dt> <dd>${this.duration(way.remainingDuration)}</dd></div>
@@ -181,34 +195,95 @@ export class CareerPath extends ProfileElement {
           ${this.disclosure(t.moreShortening, way.description)}
         </div>`,
       )}
+      ${(training.routes ?? []).map((route) => this.renderRoute(profile, route))}
     `);
   }
 
-  private renderStep(profile: Profile, step: TrainingStep) {
-    if (step.kind === 'exam') return this.renderExam(step.exam);
+  private renderStep(profile: Profile, step: TrainingStep, total: number | undefined) {
+    if (step.kind === 'exam') return this.renderExam(step, total);
     const t = this.t;
+    if (step.kind === 'period') {
+      const { period } = step;
+      const [first, last] = [Math.floor(step.from / 12) + 1, Math.max(Math.ceil(step.to / 12), Math.floor(step.from / 12) + 1)];
+      return html`<li part="step period" class="step period period-${period.kind}">
+        <p class="step-title">${period.name ? this.text(period.name) : t.period(period.kind)}</p>
+        <p class="meta">${t.trainingYears(first, last)} · ${t.duration}: ${this.duration(period.duration)}</p>
+        ${period.name ? html`<p class="meta">${t.learningPlace}: ${t.period(period.kind)}</p>` : nothing}
+        ${step.pay.map((row) => html`<p part="pay" class="pay">${t.trainingYear(row.year)}: ${this.pay(profile, row)}</p>`)}
+        ${period.description ? html`<p>${this.text(period.description)}</p>` : nothing}
+      </li>`;
+    }
     return html`<li part="step" class="step year">
       <p class="step-title">${t.trainingYear(step.year)}</p>
       ${step.duration ? html`<p class="meta">${t.duration}: ${this.duration(step.duration)}</p>` : nothing}
-      ${step.pay !== undefined ? html`<p part="pay" class="pay">${this.pay(profile, step.pay)}</p>` : nothing}
+      ${step.pay ? html`<p part="pay" class="pay">${this.pay(profile, step.pay)}</p>` : nothing}
+      ${step.pay?.note ? html`<p class="meta">${this.text(step.pay.note)}</p>` : nothing}
     </li>`;
   }
 
-  private renderExam(exam: Exam) {
+  private renderExam({ exam, part, at }: Extract<TrainingStep, { kind: 'exam' }>, total: number | undefined) {
     const t = this.t;
+    const body = exam.examiningBody;
+    const bodyHref = safeUrl(body?.url);
     return html`<li part="step exam" class="step exam">
-      <p class="step-title">${exam.name}</p>
-      ${exam.timing !== undefined ? html`<p class="meta">${t.timing(exam.timing)}</p>` : nothing}
-      ${exam.conductedBy ? html`<p class="meta">${t.conductedBy(exam.conductedBy)}</p>` : nothing}
-      ${exam.credential ? html`<p>${t.credential}: ${exam.credential}</p>` : nothing}
-      ${exam.description ? html`<p>${exam.description}</p>` : nothing}
+      <p class="step-title">${part ? t.part(exam.name, part.name) : this.text(exam.name)}</p>
+      ${at !== undefined ? html`<p class="meta">${t.timing(at, total)}</p>` : nothing}
+      ${part?.weight !== undefined ? html`<p class="meta">${t.weight(part.weight)}</p>` : nothing}
+      ${body
+        ? html`<p class="meta">${t.examiningBody}: ${bodyHref
+            ? html`<a href=${bodyHref} target="_blank" rel="noopener noreferrer">${this.text(body.name)}</a>`
+            : this.text(body.name)}</p>`
+        : nothing}
+      ${exam.credential && (!part || part === exam.parts?.at(-1)) ? html`<p>${t.credential}: ${this.text(exam.credential)}</p>` : nothing}
+      ${part?.description ? html`<p>${this.text(part.description)}</p>` : exam.description && (!part || part === exam.parts?.[0]) ? html`<p>${this.text(exam.description)}</p>` : nothing}
     </li>`;
+  }
+
+  /** A choice of credential during the training (nursing: a specialised one in year 3). */
+  private renderSpecializations(training: ProfileTraining) {
+    const options = training.specializations ?? [];
+    if (!options.length) return nothing;
+    const t = this.t;
+    return html`<div part="specializations" class="shortening specializations">
+      <p class="label">${t.specializations}</p>
+      <ul class="options" role="list">
+        ${options.map(
+          (option) => html`<li class="option">
+            <p><strong>${this.text(option.name)}</strong></p>
+            ${option.from ? html`<p class="meta">${t.from(durationMonths(option.from) ?? 0)}</p>` : nothing}
+            ${option.credential ? html`<p>${t.credential}: ${this.text(option.credential)}</p>` : nothing}
+            ${option.description ? html`<p>${this.text(option.description)}</p>` : nothing}
+          </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  /** Another way through the same training, with its own duration and pay. */
+  private renderRoute(profile: Profile, route: ProfileRoute) {
+    const t = this.t;
+    const pay = [...(route.trainingSalary ?? [])].sort((a, b) => a.year - b.year);
+    return html`<div part="route" class="shortening route">
+      <p class="label">${t.route}: ${this.text(route.name)}</p>
+      ${route.timeToComplete || route.schedule
+        ? html`<p class="meta">${[
+            route.timeToComplete ? `${t.duration}: ${this.duration(route.timeToComplete)}` : '',
+            route.schedule ? t.schedule(route.schedule === 'part-time') : '',
+          ].filter(Boolean).join(' · ')}</p>`
+        : nothing}
+      ${route.prerequisite ? html`<p>${t.prerequisite}: ${this.text(route.prerequisite)}</p>` : nothing}
+      ${(route.periods ?? []).map(
+        (period) => html`<p class="meta">${period.name ? this.text(period.name) : t.period(period.kind)} · ${this.duration(period.duration)}</p>`,
+      )}
+      ${pay.map((row) => html`<p part="pay" class="pay">${t.trainingYear(row.year)}: ${this.pay(profile, row)}</p>`)}
+      ${this.disclosure(t.moreRoute, route.description)}
+    </div>`;
   }
 
   private renderAfter(introduction: string | undefined, options: EducationOption[]) {
     const t = this.t;
     return this.stage('after', t.after, html`
-      ${introduction ? html`<p>${introduction}</p>` : nothing}
+      ${introduction ? html`<p>${this.text(introduction)}</p>` : nothing}
       <ul part="branches" class="branches" role="list">
         ${branches(options).map(
           (group) => html`<li part="branch" class="branch branch-${group.kind}">
@@ -216,7 +291,7 @@ export class CareerPath extends ProfileElement {
             <ul class="options" role="list" aria-labelledby=${`branch-${group.kind}`}>
               ${group.options.map(
                 // An option without a description is plain text: a disclosure that opens onto nothing is a trap.
-                (option) => html`<li class="option">${option.description ? this.disclosure(option.name, option.description) : option.name}</li>`,
+                (option) => html`<li class="option">${option.description ? this.disclosure(this.text(option.name), option.description) : this.text(option.name)}</li>`,
               )}
             </ul>
           </li>`,

@@ -1,4 +1,5 @@
 /** Money, numbers, dates and durations for a locale, all through `Intl`. */
+import { durationParts } from './duration.js';
 
 /**
  * One `Intl` formatter per kind, locale and options, made on first use and kept: making one
@@ -27,13 +28,13 @@ export function formatMoney(value: number, currency: string, locale: string): st
 
 /** `P3Y` → `3 Jahre` / `3 years`; `P1Y6M` → `1 Jahr, 6 Monate`. */
 export function formatDuration(iso: string, locale: string): string {
-  const match = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/.exec(iso);
-  if (!match) return iso;
+  const parts = durationParts(iso);
+  if (!parts) return iso;
   const units = ['year', 'month', 'week', 'day'] as const;
-  const parts = units.flatMap((unit, i) =>
-    match[i + 1] ? [numberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(Number(match[i + 1]))] : [],
+  const words = units.flatMap((unit, i) =>
+    parts[i] ? [numberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(parts[i])] : [],
   );
-  return formatList(parts, locale, 'unit', 'narrow');
+  return formatList(words, locale, 'unit', 'narrow');
 }
 
 /** `a, b und c` / `a, b, and c`: a list in the locale's words. */

@@ -1,5 +1,5 @@
 import type { Strings } from './strings.js';
-import { validateProfile, type ValidationIssue } from './validate.js';
+import { readProfile, type ValidationIssue } from './validate.js';
 import type { Profile } from './profile-schema.js';
 import { ownTask, shareRequest } from './many-elements.js';
 
@@ -151,7 +151,7 @@ export async function loadProfile(inputs: ProfileInputs, signal: AbortSignal): P
     }
     throw fail('no-profile', 'No profile: set the profile property, add a <script type="application/json"> child, or set src');
   }
-  const result = validateProfile(data);
+  const result = readProfile(data);
   if (!result.ok) throw new ProfileLoadError('invalid', result.issues);
   return result.value;
 }

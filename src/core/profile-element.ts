@@ -156,9 +156,19 @@ export abstract class ProfileElement extends LitElement {
   /** A call to action from the profile: a link if its URL is safe (firing `cta-click`), else plain text. */
   protected renderCta(link: ProfileLink, part = 'cta') {
     const href = safeUrl(link.href);
-    if (!href) return html`<span part=${part}>${link.label}</span>`;
+    if (!href) return html`<span part=${part}>${this.text(link.label)}</span>`;
     const onClick = () => emit(this, 'cta-click', { href, label: link.label, widget: this.widget });
-    return html`<a part=${part} href=${href} @click=${onClick}>${link.label}</a>`;
+    return html`<a part=${part} href=${href} @click=${onClick}>${this.text(link.label)}</a>`;
+  }
+
+  /**
+   * Text from the profile, marked with the profile's language (`inLanguage`) where it differs from
+   * the element's: a German profile on an English page is read with a German voice (WCAG 3.1.2).
+   */
+  protected text(value: string): string | TemplateResult {
+    const lang = this.shownProfile?.inLanguage;
+    if (!lang || lang.split('-')[0].toLowerCase() === this.i18n.lang.language) return value;
+    return html`<span lang=${lang}>${value}</span>`;
   }
 
   /**

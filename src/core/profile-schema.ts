@@ -1,46 +1,52 @@
 /**
- * The profession profile: one source of truth for the TypeScript types
+ * The profession profile, format 2: one source of truth for the TypeScript types
  * (`Profile` and friends), the runtime validation (`validateProfile`) and the
  * published JSON Schema (`scripts/build-schema.mjs` converts this file).
+ * Format 1 (`profile-schema-v1.ts`) is still read: it is migrated to this one.
  *
  * Field names follow schema.org where it has a word for the thing
  * (`Occupation`, `WorkBasedProgram`, `JobPosting`); everything else is plain
- * English. Every section but the name is optional, so a portal can publish a
- * partial profile; an element whose section is missing says so.
+ * English. Times inside a training are ISO 8601 durations counted from its start
+ * (`P18M`: after 18 months), so an editor writes what the training regulation says.
+ * Every section but the name is optional, so a portal can publish a partial
+ * profile; an element whose section is missing says so.
+ *
+ * Every text, URL and list has a limit (`limits.ts`), here and so in the JSON Schema.
  */
 import * as v from 'valibot';
+import { MAX_LIST_ITEMS, MAX_TEXT_LENGTH, MAX_URL_LENGTH } from './limits.js';
+import { DURATION, durationMonths } from './duration.js';
 
-/** Bump when a change is not backwards compatible. */
-export const SCHEMA_VERSION = 1;
+/** The format this library writes; `profile-schema-v1.ts` reads the one before. */
+export const SCHEMA_VERSION = 2;
 
-const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'Must not be empty'));
-const texts = v.array(text);
+const tooLong = (max: number) => `Must not be longer than ${max.toLocaleString('en')} characters`;
+// The length is checked before trimming, so an enormous string costs one comparison, not a copy.
+export const text = v.pipe(v.string(), v.maxLength(MAX_TEXT_LENGTH, tooLong(MAX_TEXT_LENGTH)), v.trim(), v.minLength(1, 'Must not be empty'));
+/** A list of at most `MAX_LIST_ITEMS` items. */
+export const list = <T extends v.GenericSchema>(item: T) =>
+  v.pipe(v.array(item), v.maxLength(MAX_LIST_ITEMS, `Must not have more than ${MAX_LIST_ITEMS} items`));
+export const texts = list(text);
 /** A URL as written in the profile; elements only render it if it is safe (see safe-url.ts). */
-const url = text;
+export const url = v.pipe(v.string(), v.maxLength(MAX_URL_LENGTH, tooLong(MAX_URL_LENGTH)), v.trim(), v.minLength(1, 'Must not be empty'));
 /**
  * The longest a training (and so any of its durations, and its last paid year) may be. No training
  * lasts longer; the bound keeps a typo such as `P3000Y` or `"year": 2025` from making an element
  * draw thousands of training years (found by the hardening tests: such a profile froze the page).
  */
 export const MAX_TRAINING_YEARS = 10;
-/** An ISO 8601 duration such as `P3Y` or `P18M`. */
-const isoDuration = v.pipe(
+/** An ISO 8601 duration such as `P3Y`, `P18M` or `P3Y6M` (`P0D` for "at the start"). */
+export const isoDuration = v.pipe(
   v.string(),
-  v.regex(/^P(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?$/, 'Must be an ISO 8601 duration like P3Y or P18M'),
-  v.minLength(2, 'Must be an ISO 8601 duration like P3Y or P18M'),
+  v.regex(DURATION, 'Must be an ISO 8601 duration like P3Y, P18M or P3Y6M'),
+  v.minLength(3, 'Must be an ISO 8601 duration like P3Y, P18M or P3Y6M'),
   v.check(
-    (iso) => durationYears(iso) <= MAX_TRAINING_YEARS,
+    (iso) => (durationMonths(iso) ?? 0) <= MAX_TRAINING_YEARS * 12,
     `Must not be longer than ${MAX_TRAINING_YEARS} years (P${MAX_TRAINING_YEARS}Y)`,
   ),
 );
-
-/** A duration in years (`P18M` → 1.5); weeks and days as parts of a year. */
-function durationYears(iso: string): number {
-  const [, y = '0', m = '0', w = '0', d = '0'] = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/.exec(iso) ?? [];
-  return Number(y) + Number(m) / 12 + Number(w) / 52 + Number(d) / 365;
-}
 /** An ISO 8601 date, a year-month or a year: `2025-08-01`, `2025-08`, `2025`. */
-const isoDate = v.pipe(
+export const isoDate = v.pipe(
   v.string(),
   v.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'Must be an ISO 8601 date like 2025-08-01, 2025-08 or 2025'),
 );
@@ -55,11 +61,12 @@ const isoDateOrTime = v.pipe(
     'Must be an ISO 8601 date like 2025-08-01, 2025-08 or 2025, or a date-time like 2025-08-01T12:00:00Z',
   ),
 );
-const amount = v.pipe(v.number(), v.finite(), v.minValue(0, 'Must not be negative'));
+export const amount = v.pipe(v.number(), v.finite(), v.minValue(0, 'Must not be negative'));
+const count = v.pipe(v.number(), v.integer(), v.minValue(0, 'Must not be negative'), v.maxValue(100_000));
 
 /** A thing with a name and, where the page explains it, a description. */
 const NamedText = v.object({ name: text, description: v.optional(text) });
-const namedTexts = v.array(NamedText);
+export const namedTexts = list(NamedText);
 
 /** A call to action: a label and where it leads. */
 export const Link = v.object({ label: text, href: url });
@@ -84,39 +91,94 @@ export const Skill = v.object({
   highlighted: v.optional(v.boolean()),
 });
 
+/**
+ * Why a period has no pay. The elements say it in their own words ("unbezahlt", "Schulgeld",
+ * "kein Schulgeld", "Förderung möglich") and never show "0 €", which a pupil reads as a wage of zero.
+ */
+export const UNPAID_REASONS = ['no-pay', 'school-fees', 'fees-covered', 'grant'] as const;
+
+/**
+ * Pay for one training year (schema.org `WorkBasedProgram.trainingSalary`): either `value`, or
+ * `unpaid` with its reason. `duration` tells a shorter year (`P6M`: the last half year of a
+ * 3½-year training); without it a year is a year, or what is left of `timeToComplete`.
+ */
+const TrainingPay = v.pipe(
+  v.object({
+    year: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_TRAINING_YEARS)),
+    duration: v.optional(isoDuration),
+    /** The pay per `unitText`. */
+    value: v.optional(amount),
+    unpaid: v.optional(v.picklist(UNPAID_REASONS)),
+    /** With `unpaid: "school-fees"`: what the school charges per `unitText`. */
+    schoolFee: v.optional(amount),
+    /** One sentence on this year's pay, e.g. "BAföG ist möglich." */
+    note: v.optional(text),
+  }),
+  v.forward(
+    v.check((row) => (row.value === undefined) !== (row.unpaid === undefined), 'Give either value (the pay) or unpaid (why there is none)'),
+    ['value'],
+  ),
+  v.forward(
+    v.check((row) => row.schoolFee === undefined || row.unpaid === 'school-fees', 'schoolFee goes with unpaid: "school-fees"'),
+    ['schoolFee'],
+  ),
+);
+
+/** One pay per year: two for the same year contradict each other. */
+const trainingPayRows = v.pipe(
+  list(TrainingPay),
+  v.check((rows) => new Set(rows.map((row) => row.year)).size === rows.length, 'Each training year must appear only once'),
+);
+
 export const Salary = v.object({
-  /** ISO 4217 code, e.g. `EUR`. */
-  currency: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'Must be a three-letter ISO 4217 currency code like EUR')),
+  /** ISO 4217 code; `EUR` when not given. */
+  currency: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'Must be a three-letter ISO 4217 currency code like EUR')), 'EUR'),
   /** What one amount is paid for; schema.org `unitText`. */
   unitText: v.optional(v.picklist(['MONTH', 'YEAR']), 'MONTH'),
   /** Pay per training year (schema.org `WorkBasedProgram.trainingSalary`). */
-  trainingSalary: v.optional(
-    v.pipe(
-      v.array(v.object({ year: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_TRAINING_YEARS)), value: amount })),
-      // One pay per year: two for the same year contradict each other. With the bound on `year` this also
-      // keeps the list short (150,000 rows for year 1 made <salary-table> throw; found by the hardening tests).
-      v.check((rows) => new Set(rows.map((row) => row.year)).size === rows.length, 'Each training year must appear only once'),
-    ),
-  ),
+  trainingSalary: v.optional(trainingPayRows),
   /** Pay at job entry (schema.org `WorkBasedProgram.salaryUponCompletion`). */
   salaryUponCompletion: v.optional(v.object({ value: amount })),
   source: v.optional(v.object({ name: text, url: v.optional(url) })),
   referenceDate: v.optional(isoDate),
-  /** What the page says about pay, in sentences. */
+  /** What the page says about pay, in sentences; shown under the table. */
   notes: v.optional(texts),
   moreInfo: v.optional(Link),
 });
 
-export const Exam = v.object({
+/** Who holds an exam and awards its credential: "IHK", "Handwerkskammer", "zuständige Landesbehörde". */
+export const ExaminingBody = v.object({ name: text, url: v.optional(url) });
+
+/** One part of an exam in parts (the stretched final exam: Teil 1 and Teil 2). */
+const ExamPart = v.object({
   name: text,
-  /** When in the training it takes place, as a share of the whole (0.5 = half time). */
-  timing: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
-  /** Who holds the exam, e.g. the IHK. */
-  conductedBy: v.optional(text),
-  /** What passing gives you (schema.org `occupationalCredentialAwarded`). */
-  credential: v.optional(text),
+  /** When it takes place, from the start of the training. */
+  at: v.optional(isoDuration),
+  /** Its share of the final grade, in percent. */
+  weight: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(100))),
   description: v.optional(text),
 });
+
+export const Exam = v.pipe(
+  v.object({
+    name: text,
+    /** When it takes place, from the start of the training: `P18M`; `P3Y` at the end of a 3-year training. */
+    at: v.optional(isoDuration),
+    examiningBody: v.optional(ExaminingBody),
+    /** An exam in parts, each at its own time (gestreckte Abschlussprüfung). */
+    parts: v.optional(list(ExamPart)),
+    /** What passing gives you (schema.org `occupationalCredentialAwarded`). */
+    credential: v.optional(text),
+    description: v.optional(text),
+  }),
+  v.forward(
+    v.check((exam) => {
+      const weights = exam.parts?.map((part) => part.weight) ?? [];
+      return weights.length === 0 || weights.includes(undefined) || Math.abs(weights.reduce((a, b) => a! + b!, 0)! - 100) < 0.01;
+    }, 'The weights of the parts must add up to 100'),
+    ['parts'],
+  ),
+);
 
 export const Shortening = v.object({
   /** What you need to have done for the shorter way. */
@@ -126,16 +188,80 @@ export const Shortening = v.object({
   description: v.optional(text),
 });
 
-/** The training itself (schema.org `WorkBasedProgram`). */
-export const Training = v.object({
-  programType: v.optional(text),
-  timeToComplete: v.optional(isoDuration),
-  learningPlaces: v.optional(texts),
+/** Where a period of the training is spent. `dual`: company and vocational school side by side. */
+export const PERIOD_KINDS = ['dual', 'company', 'school', 'practical'] as const;
+
+/** A stretch of the training of any length, in order: two years at a Fachschule, then a practical year. */
+const TrainingPeriod = v.object({
+  kind: v.picklist(PERIOD_KINDS),
+  duration: isoDuration,
+  /** What it is called where it is done: "Fachschule für Sozialpädagogik", "Berufspraktikum". */
+  name: v.optional(text),
   description: v.optional(text),
-  exams: v.optional(v.array(Exam)),
-  occupationalCredentialAwarded: v.optional(text),
-  shortening: v.optional(v.array(Shortening)),
 });
+
+/** Hours of theory (school) and practice (placement) the training prescribes, in all. */
+const Hours = v.object({ theory: v.optional(count), practice: v.optional(count), note: v.optional(text) });
+
+/**
+ * Another way through the same training: part-time, paid practice-integrated (PiA), after a prior
+ * training. Its own duration and pay; what it does not say is as in the main training.
+ */
+const Route = v.object({
+  name: text,
+  description: v.optional(text),
+  timeToComplete: v.optional(isoDuration),
+  schedule: v.optional(v.picklist(['full-time', 'part-time'])),
+  /** What you need for this way, e.g. a prior training. */
+  prerequisite: v.optional(text),
+  periods: v.optional(list(TrainingPeriod)),
+  /** Pay on this way, in the profile's `salary.currency` and `unitText`. */
+  trainingSalary: v.optional(trainingPayRows),
+});
+
+/** A credential you can choose during the training instead of the general one (nursing, year 3). */
+const Specialization = v.object({
+  name: text,
+  /** When the choice is made, from the start of the training. */
+  from: v.optional(isoDuration),
+  credential: v.optional(text),
+  description: v.optional(text),
+});
+
+const months = (iso: string | undefined) => durationMonths(iso) ?? 0;
+
+/** The training itself (schema.org `WorkBasedProgram`). */
+export const Training = v.pipe(
+  v.object({
+    programType: v.optional(text),
+    timeToComplete: v.optional(isoDuration),
+    learningPlaces: v.optional(texts),
+    description: v.optional(text),
+    /** The stretches of the training in order; a dual training of whole years needs none. */
+    periods: v.optional(list(TrainingPeriod)),
+    hours: v.optional(Hours),
+    exams: v.optional(list(Exam)),
+    occupationalCredentialAwarded: v.optional(text),
+    shortening: v.optional(list(Shortening)),
+    routes: v.optional(list(Route)),
+    specializations: v.optional(list(Specialization)),
+  }),
+  // Times an editor can get wrong against each other: say so before a pupil reads it.
+  v.forward(
+    v.check(
+      (t) => !t.periods || !t.timeToComplete || t.periods.reduce((sum, p) => sum + months(p.duration), 0) === months(t.timeToComplete),
+      'The periods must add up to timeToComplete',
+    ),
+    ['periods'],
+  ),
+  v.forward(
+    v.check(
+      (t) => !t.timeToComplete || (t.exams ?? []).every((e) => [e, ...(e.parts ?? [])].every((x) => months(x.at) <= months(t.timeToComplete))),
+      'An exam must not come after the end of the training (timeToComplete)',
+    ),
+    ['exams'],
+  ),
+);
 
 export const TrainingContents = v.object({
   company: v.optional(namedTexts),
@@ -161,7 +287,7 @@ export const Application = v.object({
 const QuizQuestion = v.pipe(
   v.object({
     question: text,
-    options: v.pipe(v.array(text), v.minLength(2, 'A question needs at least two options')),
+    options: v.pipe(list(text), v.minLength(2, 'A question needs at least two options')),
     /** Index (from 0) of the right option. */
     correctOption: v.pipe(v.number(), v.integer(), v.minValue(0)),
     explanation: v.optional(text),
@@ -190,8 +316,8 @@ export const Quiz = v.pipe(
   v.object({
     title: v.optional(text),
     intro: v.optional(text),
-    questions: v.pipe(v.array(QuizQuestion), v.minLength(1, 'A quiz needs at least one question')),
-    results: v.pipe(v.array(QuizResult), v.minLength(1, 'A quiz needs at least one result')),
+    questions: v.pipe(list(QuizQuestion), v.minLength(1, 'A quiz needs at least one question')),
+    results: v.pipe(list(QuizResult), v.minLength(1, 'A quiz needs at least one result')),
   }),
   v.forward(
     v.check((quiz) => scoreGap(quiz) === undefined, (issue) => scoreGap(issue.input as QuizInput) ?? ''),
@@ -201,14 +327,21 @@ export const Quiz = v.pipe(
 
 type QuizInput = { questions: unknown[]; results: { minScore: number; maxScore: number }[] };
 
-/** Every score from 0 to the number of questions must have exactly one result. */
-function scoreGap(quiz: QuizInput): string | undefined {
-  for (let score = 0; score <= quiz.questions.length; score++) {
-    const n = quiz.results.filter((r) => r.minScore <= score && score <= r.maxScore).length;
-    if (n === 0) return `No result covers a score of ${score}`;
-    if (n > 1) return `Results overlap at a score of ${score}`;
+/**
+ * Every score from 0 to the number of questions must have exactly one result. The ranges sorted by
+ * their start must tile 0…n: linear after the sort, whatever the counts (checking each score against
+ * each result took 40 s for 50,000 of each; found by the hardening probe).
+ */
+export function scoreGap(quiz: QuizInput): string | undefined {
+  const ranges = [...quiz.results].sort((a, b) => a.minScore - b.minScore);
+  let next = 0; // the lowest score not yet covered
+  for (const { minScore, maxScore } of ranges) {
+    if (minScore > quiz.questions.length) break;
+    if (minScore > next) return `No result covers a score of ${next}`;
+    if (minScore < next) return `Results overlap at a score of ${minScore}`;
+    next = maxScore + 1;
   }
-  return undefined;
+  return next > quiz.questions.length ? undefined : `No result covers a score of ${next}`;
 }
 
 /** An open position (schema.org `JobPosting`), as the profile or a feed gives it. */
@@ -238,16 +371,18 @@ export const Vacancies = v.object({
   jobAlert: v.optional(v.object({ title: v.optional(text), description: v.optional(text), cta: Link })),
   /** All vacancies, for a "show all" link. */
   moreLink: v.optional(Link),
-  items: v.optional(v.array(JobPosting)),
+  items: v.optional(list(JobPosting)),
 });
 
-export const ProfileSchema = v.object({
-  $schema: v.optional(v.string()),
-  schemaVersion: v.literal(SCHEMA_VERSION, `Must be ${SCHEMA_VERSION}, the schema version this library reads`),
+/**
+ * Every section of a profile, by its key. Format 1 shares all of them but `training` and
+ * `salary`; a section-wise reader validates only the ones it shows.
+ */
+export const sections = {
   /** A stable id, e.g. the slug of the profession page. */
   identifier: v.optional(text),
-  /** BCP 47 language of the profile's texts. */
-  inLanguage: v.optional(text),
+  /** BCP 47 language of the profile's texts; elements mark them with it where it differs from theirs. */
+  inLanguage: v.optional(v.pipe(text, v.regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/, 'Must be a language tag like de or en-GB'))),
   /** The title as shown (schema.org `Occupation.name`). */
   name: text,
   titles: v.optional(Titles),
@@ -256,7 +391,7 @@ export const ProfileSchema = v.object({
   /** How you get there, e.g. "Duale Ausbildung". */
   educationalPath: v.optional(text),
   educationRequirements: v.optional(EducationRequirements),
-  skills: v.optional(v.array(Skill)),
+  skills: v.optional(list(Skill)),
   salary: v.optional(Salary),
   /** Paragraphs separated by a blank line. */
   description: v.optional(text),
@@ -275,18 +410,29 @@ export const ProfileSchema = v.object({
   qualifications: v.optional(v.object({ description: v.optional(text), note: v.optional(text) })),
   training: v.optional(Training),
   trainingContents: v.optional(TrainingContents),
-  furtherEducation: v.optional(v.object({ introduction: v.optional(text), options: v.array(EducationOption) })),
+  furtherEducation: v.optional(v.object({ introduction: v.optional(text), options: list(EducationOption) })),
   prospects: v.optional(text),
   application: v.optional(Application),
   suitability: v.optional(v.object({ suitsIf: v.optional(texts), suitsLessIf: v.optional(texts) })),
   quiz: v.optional(Quiz),
   vacancies: v.optional(Vacancies),
-  relatedLinks: v.optional(v.array(v.object({ label: text, href: v.optional(url), description: v.optional(text) }))),
+  relatedLinks: v.optional(list(v.object({ label: text, href: v.optional(url), description: v.optional(text) }))),
+};
+
+export const ProfileSchema = v.object({
+  $schema: v.optional(url),
+  schemaVersion: v.literal(SCHEMA_VERSION, `Must be ${SCHEMA_VERSION} (or 1, the format before)`),
+  ...sections,
 });
 
 export type Profile = v.InferOutput<typeof ProfileSchema>;
 export type ProfileSalary = v.InferOutput<typeof Salary>;
+export type ProfileTrainingPay = v.InferOutput<typeof TrainingPay>;
 export type ProfileTraining = v.InferOutput<typeof Training>;
+export type ProfileExam = v.InferOutput<typeof Exam>;
+export type ProfileRoute = v.InferOutput<typeof Route>;
 export type ProfileQuiz = v.InferOutput<typeof Quiz>;
 export type ProfileJobPosting = v.InferOutput<typeof JobPosting>;
 export type ProfileLink = v.InferOutput<typeof Link>;
+export type UnpaidReason = (typeof UNPAID_REASONS)[number];
+export type PeriodKind = (typeof PERIOD_KINDS)[number];

@@ -26,7 +26,10 @@ export function pay(salary: ProfileSalary, value: number, name?: string): Moneta
 
 /** Pay per training year, in year order, each named in the element's words (`1. Ausbildungsjahr`). */
 export function trainingPay(salary: ProfileSalary | undefined, yearName: (year: number) => string): MonetaryAmountDistribution[] {
-  return [...(salary?.trainingSalary ?? [])].sort((a, b) => a.year - b.year).map(({ year, value }) => pay(salary!, value, yearName(year)));
+  // An unpaid year has no pay to describe: schema.org would read a 0 as a wage of nothing.
+  return [...(salary?.trainingSalary ?? [])]
+    .sort((a, b) => a.year - b.year)
+    .flatMap(({ year, value }) => (value === undefined ? [] : [pay(salary!, value, yearName(year))]));
 }
 
 /**

@@ -1,5 +1,7 @@
 import * as v from 'valibot';
 import { ProfileSchema, type Profile } from './profile-schema.js';
+import { ProfileSchemaV1 } from './profile-schema-v1.js';
+import { migrateV1 } from './migrate.js';
 
 /** One problem found in outside data: where (a JSON path such as `$.salary.trainingSalary[0].value`) and what. */
 export interface ValidationIssue {
@@ -7,7 +9,12 @@ export interface ValidationIssue {
   message: string;
 }
 
-export type ValidationResult<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] };
+/**
+ * `unknown` lists the fields the format does not know (a typo such as `salry`, or a field of a newer
+ * format): the CLI fails on them before publishing; elements ignore them, so a newer profile never
+ * breaks an older element.
+ */
+export type ValidationResult<T> = { ok: true; value: T; unknown: ValidationIssue[] } | { ok: false; issues: ValidationIssue[] };
 
 /** `$`, `$.quiz.questions[2].options`, `$["odd key"]`. */
 export function toJsonPath(keys: readonly PropertyKey[]): string {
@@ -21,7 +28,7 @@ export function toJsonPath(keys: readonly PropertyKey[]): string {
 /** Validates outside data against a valibot schema, reporting every problem with its path. */
 export function validate<S extends v.GenericSchema>(schema: S, input: unknown): ValidationResult<v.InferOutput<S>> {
   const result = v.safeParse(schema, input);
-  if (result.success) return { ok: true, value: result.output };
+  if (result.success) return { ok: true, value: result.output, unknown: [] };
   return {
     ok: false,
     issues: result.issues.map((issue) => ({
@@ -32,4 +39,77 @@ export function validate<S extends v.GenericSchema>(schema: S, input: unknown): 
   };
 }
 
-export const validateProfile = (input: unknown): ValidationResult<Profile> => validate(ProfileSchema, input);
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** The parts of a valibot schema the walk below reads. */
+type SchemaNode = { type: string; entries?: Record<string, SchemaNode>; wrapped?: SchemaNode; item?: SchemaNode; options?: SchemaNode[] };
+
+/** Unknown fields reported at most: a profile of a newer format may have many. */
+const MAX_UNKNOWN = 50;
+
+/**
+ * Every field of `input` that `schema` does not name, with its path. A walk of the schema beside
+ * the data, linear in the data's size; own properties only, so `constructor` or `__proto__` in a
+ * profile is a field like any other.
+ */
+export function unknownFields(schema: SchemaNode, input: unknown, path: PropertyKey[] = [], found: ValidationIssue[] = []): ValidationIssue[] {
+  if (found.length >= MAX_UNKNOWN) return found;
+  if (schema.type === 'object' && isObject(input)) {
+    const known = Object.keys(schema.entries!);
+    for (const key of Object.keys(input)) {
+      if (Object.hasOwn(schema.entries!, key)) unknownFields(schema.entries![key], input[key], [...path, key], found);
+      else if (found.length < MAX_UNKNOWN) found.push({ path: toJsonPath([...path, key]), message: unknownMessage(key, known) });
+    }
+  } else if ((schema.type === 'optional' || schema.type === 'nullable') && input !== undefined) {
+    unknownFields(schema.wrapped!, input, path, found);
+  } else if (schema.type === 'array' && Array.isArray(input)) {
+    input.forEach((item, index) => unknownFields(schema.item!, item, [...path, index], found));
+  } else if (schema.type === 'union' && isObject(input)) {
+    const object = schema.options!.find((option) => option.type === 'object');
+    if (object) unknownFields(object, input, path, found);
+  }
+  return found;
+}
+
+/** "Unknown field", and the known one it was probably meant to be (`salry` → `salary`). */
+function unknownMessage(key: string, known: string[]): string {
+  const near = known.find((name) => editDistance(name.toLowerCase(), key.toLowerCase()) <= Math.min(2, Math.floor(name.length / 3)));
+  return near ? `Unknown field; did you mean "${near}"?` : 'Unknown field (not part of the profile format)';
+}
+
+/** Levenshtein distance, for the short names of a schema. */
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length];
+}
+
+/**
+ * Reads a profile of format 2 or of format 1, as the elements do: a valid format-1 profile comes back
+ * migrated to format 2 (`migrate.ts`), so whoever reads `value` knows one format only. Unknown fields
+ * are ignored (`unknown` stays empty): a newer profile never breaks an older element.
+ */
+export function readProfile(input: unknown): ValidationResult<Profile> {
+  const result = validate(schemaFor(input), input);
+  if (!result.ok || !isV1(input)) return result as ValidationResult<Profile>;
+  return { ok: true, value: migrateV1(result.value).profile as Profile, unknown: [] };
+}
+
+/**
+ * Checks a whole profile before it is published, as `career-widgets validate` does: `readProfile`, and
+ * every field the format does not know listed in `unknown` (and among the issues of an invalid
+ * profile), with its path.
+ */
+export function validateProfile(input: unknown): ValidationResult<Profile> {
+  const result = readProfile(input);
+  const unknown = unknownFields(schemaFor(input) as unknown as SchemaNode, input);
+  return result.ok ? { ...result, unknown } : { ok: false, issues: [...result.issues, ...unknown] };
+}
+
+const isV1 = (input: unknown) => isObject(input) && input.schemaVersion === 1;
+const schemaFor = (input: unknown): v.GenericSchema => (isV1(input) ? ProfileSchemaV1 : ProfileSchema);

@@ -12,6 +12,7 @@ export const salaryStrings = defineStrings(
     entryShort: 'Einstieg',
     source: 'Quelle',
     referenceDate: 'Stand',
+    route: 'Gehalt auf dem Weg',
   },
   {
     section: 'salary',
@@ -24,5 +25,8 @@ export const salaryStrings = defineStrings(
     entryShort: 'Entry',
     source: 'Source',
     referenceDate: 'As of',
+    route: 'Pay on the way',
   },
 );
+
+export type SalaryStrings = (typeof salaryStrings)['de'];

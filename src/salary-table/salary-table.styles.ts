@@ -90,6 +90,29 @@ export const salaryTableStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
+  /* A year without pay: the words take the bar's place, so no empty bar reads as a wage of zero. */
+  .bar-none {
+    grid-column: span 2;
+    color: var(--_muted);
+    font-style: italic;
+  }
+  .row-note {
+    display: block;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .notes {
+    margin: 0;
+    padding-inline-start: 1.25em;
+    display: grid;
+    gap: 0.25em;
+    font-size: 0.875em;
+  }
+  @container (min-width: 40rem) {
+    .view-both .notes {
+      grid-column: 1 / -1;
+    }
+  }
   /* Height while loading: the ready table and chart of a three-year training (bench/, seed profile). */
   .loading {
     --_reserved-block-size: 27.5rem;

@@ -1,34 +1,39 @@
 import { html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ProfileElement } from '../core/profile-element.js';
-import { formatDate, formatMoney } from '../core/format.js';
+import { formatDate, formatDuration } from '../core/format.js';
+import { durationMonths } from '../core/duration.js';
+import { payStrings, payText, payUnit } from '../core/pay.js';
+import { shortYear, trainingMonths } from '../core/training-time.js';
 import { safeUrl } from '../core/safe-url.js';
 import { writeJsonLd } from '../core/json-ld.js';
 import { graph, pay, trainingPay, workBasedProgram } from '../core/schema-org.js';
-import type { Profile, ProfileSalary } from '../core/profile-schema.js';
-import { salaryStrings } from './salary-table.strings.js';
+import type { Profile, ProfileSalary, ProfileTrainingPay } from '../core/profile-schema.js';
+import { salaryStrings, type SalaryStrings } from './salary-table.strings.js';
 import { salaryTableStyles } from './salary-table.styles.js';
 
 interface SalaryRow {
   label: string;
   shortLabel: string;
-  value: number;
+  /** The amount, or why there is none. */
+  pay: Pick<ProfileTrainingPay, 'value' | 'unpaid' | 'schoolFee'>;
+  note?: string;
   entry: boolean;
 }
 
-/** The figures in the order a reader meets them: each training year, then the entry salary. */
-function salaryRows(salary: ProfileSalary, t: typeof salaryStrings.de): SalaryRow[] {
-  const years = [...(salary.trainingSalary ?? [])].sort((a, b) => a.year - b.year);
-  const rows = years.map(({ year, value }) => ({
-    label: t.trainingYear(year),
-    shortLabel: t.trainingYearShort(year),
-    value,
-    entry: false,
-  }));
-  if (salary.salaryUponCompletion) {
-    rows.push({ label: t.entry, shortLabel: t.entryShort, value: salary.salaryUponCompletion.value, entry: true });
-  }
-  return rows;
+/**
+ * The figures in the order a reader meets them: each training year, then the entry salary. A year
+ * shorter than a year says so ("4. Ausbildungsjahr (6 Monate)"): its own `duration`, or what is left
+ * of the training's `timeToComplete`.
+ */
+function salaryRows(rows: readonly ProfileTrainingPay[], total: number | undefined, t: SalaryStrings, locale: string): SalaryRow[] {
+  return [...rows]
+    .sort((a, b) => a.year - b.year)
+    .map((row) => {
+      const short = shortYear(row.year, total, row.duration);
+      const length = short ? ` (${formatDuration(short, locale)})` : '';
+      return { label: t.trainingYear(row.year) + length, shortLabel: t.trainingYearShort(row.year) + length, pay: row, note: row.note, entry: false };
+    });
 }
 
 /**
@@ -92,7 +97,7 @@ export class SalaryTable extends ProfileElement {
     const profile = this.shownProfile;
     const salary = profile?.salary;
     const t = this.i18n.pick(salaryStrings);
-    if (!profile || !salary || !salaryRows(salary, t).length) return undefined;
+    if (!profile || !salary || (!salary.trainingSalary?.length && !salary.salaryUponCompletion)) return undefined;
     // The entry salary is the occupation's estimated pay: what a trained Kaufmann earns on starting.
     const entry = salary.salaryUponCompletion && pay(salary, salary.salaryUponCompletion.value, t.entry);
     const training = trainingPay(salary, t.trainingYear);
@@ -114,40 +119,71 @@ export class SalaryTable extends ProfileElement {
     const t = this.i18n.pick(salaryStrings);
     const { locale } = this.i18n.lang;
     const salary = profile.salary;
-    const rows = salary ? salaryRows(salary, t) : [];
-    if (!salary || rows.length === 0) return this.renderMissingSection(t.section);
+    const total = trainingMonths(profile.training, salary);
+    const rows = salary ? salaryRows(salary.trainingSalary ?? [], total, t, locale) : [];
+    if (salary?.salaryUponCompletion) rows.push({ label: t.entry, shortLabel: t.entryShort, pay: salary.salaryUponCompletion, entry: true });
+    // Other ways through the training with pay of their own (PiA, part-time) get a table each.
+    const routes = (profile.training?.routes ?? []).filter((route) => route.trainingSalary?.length);
+    if (!salary || (rows.length === 0 && routes.length === 0)) return this.renderMissingSection(t.section);
 
-    const money = (value: number) => formatMoney(value, salary.currency, locale);
     const view: SalaryView = this.view === 'table' || this.view === 'chart' ? this.view : 'both';
-    const max = Math.max(...rows.map((row) => row.value)) || 1;
     return html`
       <div part="base" class="base view-${view}">
-        <table part="table" class=${view === 'chart' ? 'visually-hidden' : ''}>
-          <caption part="caption">${t.caption}: ${profile.name}</caption>
-          <thead>
-            <tr><th scope="col">${t.period}</th><th scope="col">${t.amount(salary.unitText === 'MONTH')}</th></tr>
-          </thead>
-          <tbody>
-            ${rows.map(
-              (row) => html`<tr class=${row.entry ? 'entry' : ''}><th scope="row">${row.label}</th><td>${money(row.value)}</td></tr>`,
-            )}
-          </tbody>
-        </table>
-        ${view === 'table'
-          ? nothing
-          : html`<div part="chart" class="chart" aria-hidden="true">
-              ${rows.map(
-                (row) => html`<div class="bar-row${row.entry ? ' entry' : ''}">
-                  <span class="bar-label">${row.shortLabel}</span>
-                  <svg part="bar" class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" focusable="false">
-                    ${svg`<rect width=${(row.value / max) * 100} height="10"></rect>`}
-                  </svg>
-                  <span class="bar-value">${money(row.value)}</span>
-                </div>`,
-              )}
-            </div>`}
+        ${rows.length ? this.renderFigures(html`${t.caption}: ${this.text(profile.name)}`, rows, salary, view) : nothing}
+        ${routes.map((route) =>
+          this.renderFigures(
+            html`${t.route}: ${this.text(route.name)}`,
+            salaryRows(route.trainingSalary!, durationMonths(route.timeToComplete) ?? total, t, locale),
+            salary,
+            view,
+          ),
+        )}
+        ${salary.notes?.length
+          ? html`<ul part="notes" class="notes" role="list">${salary.notes.map((note) => html`<li>${this.text(note)}</li>`)}</ul>`
+          : nothing}
         ${this.renderSource(salary, locale)}
       </div>
+    `;
+  }
+
+  /** One table of figures and, unless the view is `table`, its bar chart: the same figures as a picture. */
+  private renderFigures(caption: TemplateResult, rows: SalaryRow[], salary: ProfileSalary, view: SalaryView) {
+    const t = this.i18n.pick(salaryStrings);
+    const { locale } = this.i18n.lang;
+    const { currency, perMonth } = payUnit(salary);
+    const words = this.i18n.pick(payStrings);
+    const amount = (row: SalaryRow) => payText(row.pay, currency, locale, words);
+    const max = Math.max(...rows.map((row) => row.pay.value ?? 0)) || 1;
+    return html`
+      <table part="table" class=${view === 'chart' ? 'visually-hidden' : ''}>
+        <caption part="caption">${caption}</caption>
+        <thead>
+          <tr><th scope="col">${t.period}</th><th scope="col">${t.amount(perMonth)}</th></tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            (row) => html`<tr class=${row.entry ? 'entry' : row.pay.value === undefined ? 'unpaid' : ''}>
+              <th scope="row">${row.label}</th>
+              <td>${amount(row)}${row.note ? html`<span class="row-note">${this.text(row.note)}</span>` : nothing}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+      ${view === 'table'
+        ? nothing
+        : html`<div part="chart" class="chart" aria-hidden="true">
+            ${rows.map(
+              (row) => html`<div class="bar-row${row.entry ? ' entry' : ''}${row.pay.value === undefined ? ' unpaid' : ''}">
+                <span class="bar-label">${row.shortLabel}</span>
+                ${row.pay.value === undefined
+                  ? html`<span class="bar-none">${amount(row)}</span>`
+                  : html`<svg part="bar" class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" focusable="false">
+                        ${svg`<rect width=${(row.pay.value / max) * 100} height="10"></rect>`}
+                      </svg>
+                      <span class="bar-value">${amount(row)}</span>`}
+              </div>`,
+            )}
+          </div>`}
     `;
   }
 
@@ -158,7 +194,7 @@ export class SalaryTable extends ProfileElement {
     if (!source && !salary.referenceDate && !salary.moreInfo) return nothing;
     return html`<p part="source" class="source">
       ${source
-        ? html`<span>${t.source}: ${sourceHref ? html`<a href=${sourceHref}>${source.name}</a>` : source.name}</span>`
+        ? html`<span>${t.source}: ${sourceHref ? html`<a href=${sourceHref}>${this.text(source.name)}</a>` : this.text(source.name)}</span>`
         : nothing}
       ${salary.referenceDate ? html`<span>${t.referenceDate}: ${formatDate(salary.referenceDate, locale)}</span>` : nothing}
       ${salary.moreInfo ? this.renderCta(salary.moreInfo) : nothing}

@@ -48,8 +48,8 @@ export function bigProfile() {
   profile.training.description = filler(20_000, 3);
   profile.training.exams = Array.from({ length: 20 }, (_, i) => ({
     name: `Prüfung ${i + 1}`,
-    timing: Math.round((i / 20) * 100) / 100,
-    conductedBy: 'IHK',
+    at: `P${Math.round((i / 20) * 36)}M`,
+    examiningBody: { name: 'IHK' },
     credential: filler(60, i),
     description: filler(1500, i),
   }));
