@@ -104,7 +104,7 @@ export class ProfessionQuiz extends ProfileElement {
     if (!quiz) return this.renderMissingSection(t.section);
     // h2 for the title and h3 for the result: the element usually sits in a page section under an h1.
     return html`<div part="base" class="base">
-      <h2 part="title">${quiz.title ?? t.defaultTitle}</h2>
+      <h2 part="title">${quiz.title ? this.text(quiz.title) : t.defaultTitle}</h2>
       ${this.step === 'intro'
         ? this.renderIntro(quiz, t)
         : this.step === 'result'
@@ -115,7 +115,7 @@ export class ProfessionQuiz extends ProfileElement {
 
   private renderIntro(quiz: ProfileQuiz, t: QuizStrings) {
     return html`<div class="intro">
-      <p part="intro">${quiz.intro}</p>
+      <p part="intro">${this.text(quiz.intro!)}</p>
       <p class="count">${t.questionCount(quiz.questions.length)}</p>
       <button part="button" type="button" @click=${this.start}>${t.start}</button>
     </div>`;
@@ -137,7 +137,7 @@ export class ProfessionQuiz extends ProfileElement {
       done && option === question.correctOption ? 'right' : done && option === answered ? 'wrong' : option === chosen ? 'selected' : '';
     const feedbackText = done
       ? html`<span class="verdict">${right ? t.correct : t.wrong(question.options[question.correctOption])}</span>
-          ${question.explanation ?? nothing}`
+          ${question.explanation ? this.text(question.explanation) : nothing}`
       : this.hint
         ? t.chooseFirst
         : nothing;
@@ -147,12 +147,12 @@ export class ProfessionQuiz extends ProfileElement {
       <fieldset part="question" ?disabled=${done}>
         <legend part="legend" tabindex="-1">
           <span class="step">${t.progress(index + 1, total)}</span>
-          <span class="text">${question.question}</span>
+          <span class="text">${this.text(question.question)}</span>
         </legend>
         ${order.map(
           (option) => html`<label part="option" class="option ${optionClass(option)}">
             <input type="radio" name="answer" .value=${String(option)} .checked=${option === chosen} @change=${() => this.choose(option)} />
-            <span class="option-text">${question.options[option]}</span>
+            <span class="option-text">${this.text(question.options[option])}</span>
             ${done && option === question.correctOption ? html`<span class="tag">${t.rightAnswer}</span>` : nothing}
             ${done && option === answered && !right ? html`<span class="tag">${t.yourAnswer}</span>` : nothing}
           </label>`,
@@ -168,7 +168,7 @@ export class ProfessionQuiz extends ProfileElement {
     const result = this.resultFor(quiz, score);
     return html`<div part="result" class="result">
       <h3 part="result-heading" tabindex="-1">${t.score(score, quiz.questions.length)}</h3>
-      ${result ? html`<p part="result-text">${result.text}</p>` : nothing}
+      ${result ? html`<p part="result-text">${this.text(result.text)}</p>` : nothing}
       ${result?.cta ? html`<p>${this.renderCta(result.cta)}</p>` : nothing}
       <button part="button" type="button" class="secondary" @click=${this.restart}>${t.restart}</button>
     </div>`;

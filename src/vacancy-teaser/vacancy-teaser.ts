@@ -206,12 +206,12 @@ export class VacancyTeaser extends ProfileElement {
     const vacancies = profile.vacancies;
     const alert = vacancies?.jobAlert;
     return html`<div part="no-vacancies" class="base no-vacancies">
-      <p part="empty-text" class="empty-text">${vacancies?.emptyText ?? t.noVacancies}</p>
+      <p part="empty-text" class="empty-text">${vacancies?.emptyText ? this.text(vacancies.emptyText) : t.noVacancies}</p>
       ${failed ? html`<p part="notice" class="notice">${t.feedFailed}</p>` : nothing}
       ${alert
         ? html`<div part="job-alert" class="job-alert">
-            ${alert.title ? html`<p class="job-alert-title">${alert.title}</p>` : nothing}
-            ${alert.description ? html`<p>${alert.description}</p>` : nothing}
+            ${alert.title ? html`<p class="job-alert-title">${this.text(alert.title)}</p>` : nothing}
+            ${alert.description ? html`<p>${this.text(alert.description)}</p>` : nothing}
             ${this.renderCta(alert.cta)}
           </div>`
         : nothing}

@@ -47,5 +47,5 @@ test('a broken profile fails with every problem and its path', () => {
 test('it explains its usage', () => {
   const { code, out } = run();
   assert.equal(code, 2);
-  assert.match(out, /usage: career-widgets validate FILE…/);
+  assert.match(out, /usage: career-widgets validate .*FILE…/);
 });
