@@ -1,4 +1,5 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { html as staticHtml, literal } from 'lit/static-html.js';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { VERSION } from './define.js';
@@ -11,6 +12,7 @@ import { baseStyles } from './styles.js';
 import { AbortOnRemoval } from './abort-on-removal.js';
 
 const INLINE_PROFILE = ':scope > script[type="application/json"]';
+const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 /**
  * The base of every element: reads the profile (property, inline script or
@@ -29,6 +31,12 @@ export abstract class ProfileElement extends LitElement {
 
   /** URL of the profile JSON, fetched without credentials. */
   @property({ reflect: true }) src?: string;
+
+  /**
+   * The level (1–6) of the element's title heading; its inner headings are one level below.
+   * Set it to fit the host page's outline: under a section's `<h3>`, `heading-level="4"`.
+   */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /** How long to wait for `src`, in milliseconds. */
   @property({ type: Number }) timeout = 10_000;
@@ -159,6 +167,16 @@ export abstract class ProfileElement extends LitElement {
     if (!href) return html`<span part=${part}>${this.text(link.label)}</span>`;
     const onClick = () => emit(this, 'cta-click', { href, label: link.label, widget: this.widget });
     return html`<a part=${part} href=${href} @click=${onClick}>${this.text(link.label)}</a>`;
+  }
+
+  /**
+   * A real heading (`<h2>` by default) at the element's `heading-level`, or `depth` levels below it
+   * (never past `<h6>`). A level that is not a whole number from 1 to 6 counts as 2.
+   */
+  protected heading(content: unknown, depth = 0, part = 'heading', className = '') {
+    const level = Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6 ? this.headingLevel : 2;
+    const tag = HEADINGS[Math.min(6, level + depth) - 1];
+    return staticHtml`<${tag} part=${part} class=${className}>${content}</${tag}>`;
   }
 
   /**
