@@ -2,7 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ProfileElement } from '../core/profile-element.js';
 import { writeJsonLd } from '../core/json-ld.js';
-import { formatDuration, formatList } from '../core/format.js';
+import { formatDuration, formatListParts } from '../core/format.js';
+import { shortYear } from '../core/training-time.js';
 import type { Profile, ProfileRoute, ProfileTraining, ProfileTrainingPay } from '../core/profile-schema.js';
 import { payStrings, payText, payUnit } from '../core/pay.js';
 import { durationMonths } from '../core/duration.js';
@@ -54,6 +55,9 @@ import { branches, programJsonLd, strengths, trainingMonths, trainingSteps, type
  * @csspart exam - An exam step (also has `step`).
  * @csspart pay - The pay of a training year, or the entry salary.
  * @csspart shortening - A shorter way through the training.
+ * @csspart route - Another way through the same training (part-time, PiA), with its own duration and pay.
+ * @csspart specializations - The specialisations to choose during the training.
+ * @csspart period - A period step (a stretch at school, in a company, a practical year; also has `step`).
  * @csspart branches - The list of further-education groups.
  * @csspart branch - One group: further training or study.
  * @csspart disclosure - Every `<details>` (certificate, training, shorter way, each option).
@@ -137,8 +141,16 @@ export class CareerPath extends ProfileElement {
     return formatDuration(iso, this.i18n.lang.locale);
   }
 
+  /** Profile items joined in the element's words ("Betrieb und Berufsschule"), each item in the profile's language. */
   private list(items: string[], type: 'conjunction' | 'disjunction') {
-    return formatList(items, this.i18n.lang.locale, type);
+    return formatListParts(items, this.i18n.lang.locale, type).map((part) => ('item' in part ? this.text(part.item) : part.word));
+  }
+
+  /** One year's pay inside a period or a route: "3. Ausbildungsjahr (4 Monate): 1.200 € pro Monat", and its note. */
+  private payLine(profile: Profile, row: ProfileTrainingPay, total: number | undefined) {
+    const short = shortYear(row.year, total, row.duration);
+    return html`<p part="pay" class="pay">${this.t.trainingYear(row.year)}${short ? ` (${this.duration(short)})` : ''}: ${this.pay(profile, row)}</p>
+      ${row.note ? html`<p class="meta">${this.text(row.note)}</p>` : nothing}`;
   }
 
   private renderEntry(profile: Profile) {
@@ -150,7 +162,7 @@ export class CareerPath extends ProfileElement {
       ${requirements
         ? html`<p class="certificate">${t.certificate}: <strong>${this.text(requirements.name)}</strong></p>
             ${requirements.alternatives?.length
-              ? html`<p class="alternatives">${t.alternatives}: ${this.text(this.list(requirements.alternatives, 'disjunction'))}</p>`
+              ? html`<p class="alternatives">${t.alternatives}: ${this.list(requirements.alternatives, 'disjunction')}</p>`
               : nothing}
             ${this.disclosure(t.moreCertificate, requirements.description)}`
         : nothing}
@@ -173,7 +185,7 @@ export class CareerPath extends ProfileElement {
       ${kind ? html`<p class="kind">${this.text(kind)}</p>` : nothing}
       ${training.timeToComplete ? html`<p class="meta">${t.duration}: ${this.duration(training.timeToComplete)}</p>` : nothing}
       ${training.learningPlaces?.length
-        ? html`<p class="meta">${t.learningPlaces}: ${this.text(this.list(training.learningPlaces, 'conjunction'))}</p>`
+        ? html`<p class="meta">${t.learningPlaces}: ${this.list(training.learningPlaces, 'conjunction')}</p>`
         : nothing}
       ${hours && (hours.theory !== undefined || hours.practice !== undefined)
         ? html`<p class="meta hours">${t.hours(hours.theory, hours.practice)}</p>`
@@ -209,7 +221,7 @@ export class CareerPath extends ProfileElement {
         <p class="step-title">${period.name ? this.text(period.name) : t.period(period.kind)}</p>
         <p class="meta">${t.trainingYears(first, last)} · ${t.duration}: ${this.duration(period.duration)}</p>
         ${period.name ? html`<p class="meta">${t.learningPlace}: ${t.period(period.kind)}</p>` : nothing}
-        ${step.pay.map((row) => html`<p part="pay" class="pay">${t.trainingYear(row.year)}: ${this.pay(profile, row)}</p>`)}
+        ${step.pay.map((row) => this.payLine(profile, row, total))}
         ${period.description ? html`<p>${this.text(period.description)}</p>` : nothing}
       </li>`;
     }
@@ -231,11 +243,12 @@ export class CareerPath extends ProfileElement {
       ${part?.weight !== undefined ? html`<p class="meta">${t.weight(part.weight)}</p>` : nothing}
       ${body
         ? html`<p class="meta">${t.examiningBody}: ${bodyHref
-            ? html`<a href=${bodyHref} target="_blank" rel="noopener noreferrer">${this.text(body.name)}</a>`
+            ? html`<a href=${bodyHref} rel="noreferrer">${this.text(body.name)}</a>`
             : this.text(body.name)}</p>`
         : nothing}
       ${exam.credential && (!part || part === exam.parts?.at(-1)) ? html`<p>${t.credential}: ${this.text(exam.credential)}</p>` : nothing}
-      ${part?.description ? html`<p>${this.text(part.description)}</p>` : exam.description && (!part || part === exam.parts?.[0]) ? html`<p>${this.text(exam.description)}</p>` : nothing}
+      ${part?.description ? html`<p>${this.text(part.description)}</p>` : nothing}
+      ${!part || part === exam.parts?.at(-1) ? this.disclosure(t.moreExam, exam.description) : nothing}
     </li>`;
   }
 
@@ -252,7 +265,7 @@ export class CareerPath extends ProfileElement {
             <p><strong>${this.text(option.name)}</strong></p>
             ${option.from ? html`<p class="meta">${t.from(durationMonths(option.from) ?? 0)}</p>` : nothing}
             ${option.credential ? html`<p>${t.credential}: ${this.text(option.credential)}</p>` : nothing}
-            ${option.description ? html`<p>${this.text(option.description)}</p>` : nothing}
+            ${this.disclosure(t.moreSpecialization, option.description)}
           </li>`,
         )}
       </ul>
@@ -275,7 +288,7 @@ export class CareerPath extends ProfileElement {
       ${(route.periods ?? []).map(
         (period) => html`<p class="meta">${period.name ? this.text(period.name) : t.period(period.kind)} · ${this.duration(period.duration)}</p>`,
       )}
-      ${pay.map((row) => html`<p part="pay" class="pay">${t.trainingYear(row.year)}: ${this.pay(profile, row)}</p>`)}
+      ${pay.map((row) => this.payLine(profile, row, durationMonths(route.timeToComplete) ?? trainingMonths(profile.training, profile.salary)))}
       ${this.disclosure(t.moreRoute, route.description)}
     </div>`;
   }

@@ -42,6 +42,16 @@ export function formatList(items: string[], locale: string, type: Intl.ListForma
   return cached('list', locale, { type, style }, () => new Intl.ListFormat(locale, { type, style })).format(items);
 }
 
+/**
+ * The same list as parts, `{ item }` for each item and `{ word }` for the locale's joining words, so an
+ * element can mark the items with the profile's language and leave "und" in its own.
+ */
+export function formatListParts(items: string[], locale: string, type: Intl.ListFormatType = 'conjunction'): ({ item: string } | { word: string })[] {
+  return cached('list', locale, { type, style: 'long' }, () => new Intl.ListFormat(locale, { type, style: 'long' }))
+    .formatToParts(items)
+    .map((part) => (part.type === 'element' ? { item: part.value } : { word: part.value }));
+}
+
 /** An ISO date, year-month or year, in the detail the profile gives: `1. August 2025`, `August 2025`, `2025`. */
 export function formatDate(iso: string, locale: string): string {
   const [year, month, day] = iso.split('-').map(Number);

@@ -66,6 +66,7 @@ function salaryRows(rows: readonly ProfileTrainingPay[], total: number | undefin
  * @csspart caption - The table's caption.
  * @csspart chart - The bar chart.
  * @csspart bar - One bar of the chart.
+ * @csspart notes - The profile's notes on pay, under the figures.
  * @csspart source - The line with source and reference date.
  * @csspart cta - The "more about pay" link.
  * @csspart loading - The loading state.
@@ -154,6 +155,8 @@ export class SalaryTable extends ProfileElement {
     const words = this.i18n.pick(payStrings);
     const amount = (row: SalaryRow) => payText(row.pay, currency, locale, words);
     const max = Math.max(...rows.map((row) => row.pay.value ?? 0)) || 1;
+    // Figures with no pay at all have nothing to draw: the table says it, also in the chart-only view.
+    if (!rows.some((row) => row.pay.value !== undefined)) view = 'table';
     return html`
       <table part="table" class=${view === 'chart' ? 'visually-hidden' : ''}>
         <caption part="caption">${caption}</caption>
