@@ -204,6 +204,39 @@ describe('profile format 1, still read', () => {
   });
 });
 
+describe('section-wise validation', () => {
+  it('a broken quiz never stops a salary table, and the quiz names its own fault', async () => {
+    const profile = (await seedProfile()) as Profile & Record<string, any>;
+    profile.quiz.questions[0].correctOption = 9;
+    const table = await show('salary-table', profile);
+    expect($(table, 'table')).to.exist;
+    expect($(table, '[part="error"]')).to.be.null;
+    const errored = new Promise<CustomEvent>((resolve) => document.addEventListener('profile-error', (e) => resolve(e as CustomEvent), { once: true }));
+    const quiz = await show('profession-quiz', profile);
+    expect((await errored).detail.issues.map((issue: { path: string }) => issue.path)).to.deep.equal(['$.quiz.questions[0].correctOption']);
+    expect($(quiz, '[part="error"]')).to.exist;
+  });
+
+  it('a broken salary never stops the quiz, in either format', async () => {
+    for (const base of [await seedProfile(), await (await fetch('/test/fixtures/kaufmann-dialogmarketing.v1.json')).json()]) {
+      const profile = base as Profile & Record<string, any>;
+      profile.salary.trainingSalary[0].value = 'viel';
+      const quiz = await show('profession-quiz', profile);
+      expect($(quiz, '[part="error"]')).to.be.null;
+      expect(all(quiz)).to.contain('3 Fragen');
+      const table = await show('salary-table', profile);
+      expect($(table, '[part="error"]')).to.exist;
+    }
+  });
+
+  it('still needs a name and a known format in every element', async () => {
+    for (const profile of [{ schemaVersion: 2, quiz: {} }, { schemaVersion: 3, name: 'X' }]) {
+      const el = await show('profession-quiz', profile);
+      expect($(el, '[part="error"]')).to.exist;
+    }
+  });
+});
+
 describe('unknown fields', () => {
   it('are reported with their path and a likely meaning, and do not stop an element', async () => {
     const profile = (await seedProfile()) as Profile & Record<string, unknown>;

@@ -9,6 +9,24 @@ import { payStrings, payText, payUnit } from '../core/pay.js';
 import { durationMonths } from '../core/duration.js';
 import { safeUrl } from '../core/safe-url.js';
 import { careerPathStrings, type CareerPathStrings } from './career-path.strings.js';
+import { sectionReader } from '../core/read-profile.js';
+import { EducationRequirements, FurtherEducation, Salary, Skills, Training, text } from '../core/profile-schema.js';
+import { SalaryV1, TrainingV1 } from '../core/profile-schema-v1.js';
+import * as v from 'valibot';
+
+/** The sections the path shows: the way in, the training and its pay, and what comes after. */
+const readCareerPath = sectionReader(
+  {
+    educationalPath: v.optional(text),
+    educationRequirements: v.optional(EducationRequirements),
+    skills: Skills,
+    salary: v.optional(Salary),
+    training: v.optional(Training),
+    furtherEducation: v.optional(FurtherEducation),
+    occupationalCategory: v.optional(text),
+  },
+  { salary: v.optional(SalaryV1), training: v.optional(TrainingV1) },
+);
 import { careerPathStyles } from './career-path.styles.js';
 import { branches, programJsonLd, strengths, trainingMonths, trainingSteps, type EducationOption, type TrainingStep } from './career-path.model.js';
 
@@ -27,7 +45,7 @@ import { branches, programJsonLd, strengths, trainingMonths, trainingSteps, type
  * @summary The career path of one profession: entry, training, job entry, further education.
  * @tag career-path
  *
- * @fires profile-load - The profile was read and is valid. Detail: `{ profile }`.
+ * @fires profile-load - The sections this element shows were read and are valid. Detail: `{ profile }` (those sections, in format 2).
  * @fires profile-error - The profile could not be loaded or is invalid. Detail: `{ message, issues: [{ path, message }] }`.
  *
  * @cssprop [--cw-color-accent=#0b57d0] - Stage markers, disclosure summaries, focus ring (dark scheme: #a8c7fa).
@@ -77,6 +95,7 @@ export class CareerPath extends ProfileElement {
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
 
   protected readonly widget = 'career-path';
+  protected readonly read = readCareerPath;
 
   protected override updated(changed: PropertyValues<this>) {
     super.updated(changed);

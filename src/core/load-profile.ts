@@ -1,5 +1,6 @@
 import type { Strings } from './strings.js';
-import { readProfile, type ValidationIssue } from './validate.js';
+import type { ValidationIssue } from './validate.js';
+import type { ProfileReader } from './read-profile.js';
 import type { Profile } from './profile-schema.js';
 import { ownTask, shareRequest } from './many-elements.js';
 
@@ -118,6 +119,8 @@ export interface ProfileInputs {
   inlineJson: string | null;
   src: string | undefined;
   timeoutMs: number;
+  /** Validates the sections the element shows (`read-profile.ts`). */
+  read: ProfileReader;
 }
 
 /** The contract's order: the `profile` property, then an inline JSON script, then `src`. */
@@ -151,7 +154,7 @@ export async function loadProfile(inputs: ProfileInputs, signal: AbortSignal): P
     }
     throw fail('no-profile', 'No profile: set the profile property, add a <script type="application/json"> child, or set src');
   }
-  const result = readProfile(data);
+  const result = inputs.read(data);
   if (!result.ok) throw new ProfileLoadError('invalid', result.issues);
   return result.value;
 }

@@ -6,6 +6,7 @@ import { emit, type WidgetName } from './events.js';
 import { LanguageController } from './language.js';
 import { isAbort, loadProfile, ProfileLoadError, requireConnected } from './load-profile.js';
 import type { Profile, ProfileLink } from './profile-schema.js';
+import type { ProfileReader } from './read-profile.js';
 import { safeUrl } from './safe-url.js';
 import { baseStyles } from './styles.js';
 import { AbortOnRemoval } from './abort-on-removal.js';
@@ -55,6 +56,9 @@ export abstract class ProfileElement extends LitElement {
   /** Names this element in `cta-click` details. */
   protected abstract readonly widget: WidgetName;
 
+  /** Validates the sections this element shows, and only those (`sectionReader` in read-profile.ts). */
+  protected abstract readonly read: ProfileReader;
+
   protected readonly i18n = new LanguageController(this);
   private readonly childObserver = new MutationObserver(() => this.readInlineProfile());
 
@@ -62,7 +66,7 @@ export abstract class ProfileElement extends LitElement {
     args: () => [this.profile, this.inlineJson, this.src, this.timeout] as const,
     task: ([profile, inlineJson, src, timeoutMs], { signal }) => {
       requireConnected(this);
-      return loadProfile({ profile, inlineJson, src, timeoutMs }, signal);
+      return loadProfile({ profile, inlineJson, src, timeoutMs, read: this.read }, signal);
     },
     onComplete: (profile) => {
       this.onProfileLoad(profile);

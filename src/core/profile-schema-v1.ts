@@ -17,7 +17,7 @@ const ExamV1 = v.object({
   description: v.optional(text),
 });
 
-const TrainingV1 = v.object({
+export const TrainingV1 = v.object({
   programType: v.optional(text),
   timeToComplete: v.optional(isoDuration),
   learningPlaces: v.optional(texts),
@@ -27,7 +27,7 @@ const TrainingV1 = v.object({
   shortening: v.optional(list(Shortening)),
 });
 
-const SalaryV1 = v.object({
+export const SalaryV1 = v.object({
   currency: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'Must be a three-letter ISO 4217 currency code like EUR')),
   unitText: v.optional(v.picklist(['MONTH', 'YEAR']), 'MONTH'),
   trainingSalary: v.optional(

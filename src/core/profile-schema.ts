@@ -276,6 +276,9 @@ export const EducationOption = v.object({
   description: v.optional(text),
 });
 
+export const FurtherEducation = v.object({ introduction: v.optional(text), options: list(EducationOption) });
+export const Skills = v.optional(list(Skill));
+
 export const Application = v.object({
   introduction: v.optional(text),
   documents: v.optional(namedTexts),
@@ -374,6 +377,9 @@ export const Vacancies = v.object({
   items: v.optional(list(JobPosting)),
 });
 
+export const InLanguage = v.optional(v.pipe(text, v.regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/, 'Must be a language tag like de or en-GB')));
+export const VERSION_MESSAGE = `Must be ${SCHEMA_VERSION} (or 1, the format before)`;
+
 /**
  * Every section of a profile, by its key. Format 1 shares all of them but `training` and
  * `salary`; a section-wise reader validates only the ones it shows.
@@ -382,7 +388,7 @@ export const sections = {
   /** A stable id, e.g. the slug of the profession page. */
   identifier: v.optional(text),
   /** BCP 47 language of the profile's texts; elements mark them with it where it differs from theirs. */
-  inLanguage: v.optional(v.pipe(text, v.regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/, 'Must be a language tag like de or en-GB'))),
+  inLanguage: InLanguage,
   /** The title as shown (schema.org `Occupation.name`). */
   name: text,
   titles: v.optional(Titles),
@@ -391,7 +397,7 @@ export const sections = {
   /** How you get there, e.g. "Duale Ausbildung". */
   educationalPath: v.optional(text),
   educationRequirements: v.optional(EducationRequirements),
-  skills: v.optional(list(Skill)),
+  skills: Skills,
   salary: v.optional(Salary),
   /** Paragraphs separated by a blank line. */
   description: v.optional(text),
@@ -410,7 +416,7 @@ export const sections = {
   qualifications: v.optional(v.object({ description: v.optional(text), note: v.optional(text) })),
   training: v.optional(Training),
   trainingContents: v.optional(TrainingContents),
-  furtherEducation: v.optional(v.object({ introduction: v.optional(text), options: list(EducationOption) })),
+  furtherEducation: v.optional(FurtherEducation),
   prospects: v.optional(text),
   application: v.optional(Application),
   suitability: v.optional(v.object({ suitsIf: v.optional(texts), suitsLessIf: v.optional(texts) })),
@@ -421,7 +427,7 @@ export const sections = {
 
 export const ProfileSchema = v.object({
   $schema: v.optional(url),
-  schemaVersion: v.literal(SCHEMA_VERSION, `Must be ${SCHEMA_VERSION} (or 1, the format before)`),
+  schemaVersion: v.literal(SCHEMA_VERSION, VERSION_MESSAGE),
   ...sections,
 });
 

@@ -22,7 +22,7 @@ import { ProfessionQuiz } from './profession-quiz.js';
  * @summary The quiz under the tag school sites use. A short quiz: does this profession suit you? One question at a time, feedback, a result by score.
  * @tag career-quiz
  *
- * @fires profile-load - The profile was read and is valid. Detail: `{ profile }`.
+ * @fires profile-load - The sections this element shows were read and are valid. Detail: `{ profile }` (those sections, in format 2).
  * @fires profile-error - The profile could not be loaded or is invalid (also bad quiz data). Detail: `{ message, issues: [{ path, message }] }`.
  * @fires quiz-answer - An answer was confirmed. Detail: `{ questionIndex, answerIndex, correct }`; `answerIndex` is the option's index in the profile, also when shuffled.
  * @fires quiz-complete - The result is shown. Detail: `{ score, total, result: { minScore, maxScore, text } }`.

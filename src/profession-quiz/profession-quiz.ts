@@ -5,7 +5,13 @@ import { emit, type WidgetName } from '../core/events.js';
 import type { Profile, ProfileQuiz } from '../core/profile-schema.js';
 import { quizStrings } from './profession-quiz.strings.js';
 import { quizStyles } from './profession-quiz.styles.js';
+import { sectionReader } from '../core/read-profile.js';
+import { Quiz } from '../core/profile-schema.js';
+import * as v from 'valibot';
 import { naturalOrders, shuffledOrders } from './shuffle.js';
+
+/** The quiz validates its own section only: a broken salary never stops it. */
+const readQuiz = sectionReader({ quiz: v.optional(Quiz) });
 
 type QuizStrings = typeof quizStrings.de;
 
@@ -29,7 +35,7 @@ export type QuizStep = 'intro' | 'question' | 'feedback' | 'result';
  * @summary A short quiz: does this profession suit you? One question at a time, feedback, a result by score.
  * @tag profession-quiz
  *
- * @fires profile-load - The profile was read and is valid. Detail: `{ profile }`.
+ * @fires profile-load - The sections this element shows were read and are valid. Detail: `{ profile }` (those sections, in format 2).
  * @fires profile-error - The profile could not be loaded or is invalid (also bad quiz data). Detail: `{ message, issues: [{ path, message }] }`.
  * @fires quiz-answer - An answer was confirmed. Detail: `{ questionIndex, answerIndex, correct }`; `answerIndex` is the option's index in the profile, also when shuffled.
  * @fires quiz-complete - The result is shown. Detail: `{ score, total, result: { minScore, maxScore, text } }`.
@@ -74,6 +80,7 @@ export class ProfessionQuiz extends ProfileElement {
   @property({ type: Boolean, reflect: true }) shuffle = false;
 
   protected readonly widget: WidgetName = 'profession-quiz';
+  protected readonly read = readQuiz;
 
   @state() private step: QuizStep = 'question';
   /** Index of the question on screen. */

@@ -10,6 +10,16 @@ import { writeJsonLd } from '../core/json-ld.js';
 import { graph, pay, trainingPay, workBasedProgram } from '../core/schema-org.js';
 import type { Profile, ProfileSalary, ProfileTrainingPay } from '../core/profile-schema.js';
 import { salaryStrings, type SalaryStrings } from './salary-table.strings.js';
+import { sectionReader } from '../core/read-profile.js';
+import { Salary, Training, text } from '../core/profile-schema.js';
+import { SalaryV1, TrainingV1 } from '../core/profile-schema-v1.js';
+import * as v from 'valibot';
+
+/** The sections the table shows: the pay, and the training for its length, short years and routes. */
+const readSalary = sectionReader(
+  { salary: v.optional(Salary), training: v.optional(Training), occupationalCategory: v.optional(text), educationalPath: v.optional(text) },
+  { salary: v.optional(SalaryV1), training: v.optional(TrainingV1) },
+);
 import { salaryTableStyles } from './salary-table.styles.js';
 
 interface SalaryRow {
@@ -44,7 +54,7 @@ function salaryRows(rows: readonly ProfileTrainingPay[], total: number | undefin
  * @summary Training and entry salary of one profession, as a table and a bar chart.
  * @tag salary-table
  *
- * @fires profile-load - The profile was read and is valid. Detail: `{ profile }`.
+ * @fires profile-load - The sections this element shows were read and are valid. Detail: `{ profile }` (those sections, in format 2).
  * @fires profile-error - The profile could not be loaded or is invalid. Detail: `{ message, issues: [{ path, message }] }`.
  * @fires cta-click - The "more about pay" link was followed. Detail: `{ href, label, widget }`.
  *
@@ -87,6 +97,7 @@ export class SalaryTable extends ProfileElement {
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
 
   protected readonly widget = 'salary-table';
+  protected readonly read = readSalary;
 
   protected override updated(changed: PropertyValues<this>) {
     super.updated(changed);

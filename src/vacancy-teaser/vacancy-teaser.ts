@@ -12,7 +12,14 @@ import { AbortOnRemoval } from '../core/abort-on-removal.js';
 import { loadFeed } from './feed.js';
 import { currentPostings, day, jsonLd, localToday, postingId } from './postings.js';
 import { vacancyStrings } from './vacancy-teaser.strings.js';
+import { sectionReader } from '../core/read-profile.js';
+import { Vacancies } from '../core/profile-schema.js';
+import * as v from 'valibot';
+
 import { vacancyTeaserStyles } from './vacancy-teaser.styles.js';
+
+/** The teaser validates its own section only. */
+const readVacancies = sectionReader({ vacancies: v.optional(Vacancies) });
 
 type Words = typeof vacancyStrings.de;
 
@@ -32,7 +39,7 @@ const DEFAULT_LIMIT = 3;
  * @summary Open apprenticeship vacancies from a feed, or a job-alert call to action.
  * @tag vacancy-teaser
  *
- * @fires profile-load - The profile was read and is valid. Detail: `{ profile }`.
+ * @fires profile-load - The sections this element shows were read and are valid. Detail: `{ profile }` (those sections, in format 2).
  * @fires profile-error - The profile could not be loaded or is invalid (never for the feed). Detail: `{ message, issues: [{ path, message }] }`.
  * @fires vacancy-click - A vacancy's link was followed. Detail: `{ id, url }` (`id` is the posting's `identifier`, else its URL).
  * @fires cta-click - The job-alert or the "show all" link was followed. Detail: `{ href, label, widget }`.
@@ -89,6 +96,7 @@ export class VacancyTeaser extends ProfileElement {
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
 
   protected readonly widget = 'vacancy-teaser';
+  protected readonly read = readVacancies;
 
   /** What the last render showed, for the JSON-LD. */
   private shown?: { postings: ProfileJobPosting[]; base: string };

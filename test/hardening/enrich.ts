@@ -30,12 +30,14 @@ export function sample(schema: AnySchema, key = ''): unknown {
     case 'nullish':
       return sample(schema.wrapped!, key);
     case 'object':
-      return Object.fromEntries(Object.entries(schema.entries!).map(([k, s]) => [k, sample(s, k)]));
+      return consistent(schema, Object.fromEntries(Object.entries(schema.entries!).map(([k, s]) => [k, sample(s, k)])), Object.keys(schema.entries!));
     case 'array':
       return [sample(schema.item!, key)];
     case 'string':
       return (/url|href/i.test(key) ? URL_FIRST : STRINGS).find((c) => v.is(schema, c)) ?? 'x';
     case 'number':
+      // One exam part of weight 100: the weights of an exam's parts must add up to 100.
+      if (key === 'weight') return 100;
       return NUMBERS.find((c) => v.is(schema, c)) ?? 1;
     case 'boolean':
       return true;
@@ -59,8 +61,9 @@ export function enrich(value: unknown, schema: AnySchema, key = ''): unknown {
       return value === undefined ? sample(schema.wrapped!, key) : enrich(value, schema.wrapped!, key);
     case 'object': {
       const object = { ...(value as Record<string, unknown>) };
+      const added = Object.keys(schema.entries!).filter((k) => !(k in object));
       for (const [k, s] of Object.entries(schema.entries!)) object[k] = k in object ? enrich(object[k], s, k) : sample(s, k);
-      return object;
+      return consistent(schema, object, added);
     }
     case 'array': {
       const items = value as unknown[];
@@ -69,6 +72,28 @@ export function enrich(value: unknown, schema: AnySchema, key = ''): unknown {
     default:
       return value;
   }
+}
+
+/**
+ * Fields can exclude each other (a year's `value` or `unpaid`; `periods` that must add up to the
+ * training's length): when the filled object fails its checks across fields, leave out the one added
+ * field whose absence makes it valid, else added fields from the last until it is.
+ */
+function consistent(schema: AnySchema, object: Record<string, unknown>, added: string[]) {
+  if (v.is(schema, object)) return object;
+  const one = added.find((k) => {
+    const { [k]: _, ...rest } = object;
+    return v.is(schema, rest);
+  });
+  if (one) {
+    delete object[one];
+    return object;
+  }
+  for (const k of [...added].reverse()) {
+    delete object[k];
+    if (v.is(schema, object)) break;
+  }
+  return object;
 }
 
 /** The path of every string in a JSON document. */

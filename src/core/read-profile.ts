@@ -1,0 +1,33 @@
+/**
+ * Section-wise reading: each element validates only the sections it shows, so a broken quiz never
+ * stops a salary table, and a single-tag file carries the schema of its own sections only (the
+ * others are tree-shaken away). The CLI and `validateProfile` still check the whole profile.
+ *
+ * An element's reader knows `name`, `inLanguage` and its sections, in format 2 and in format 1
+ * (where `training` and `salary` differ: an element that shows them passes their format-1 schemas
+ * and the migration). The profile it gives back holds those sections only.
+ */
+import * as v from 'valibot';
+import { InLanguage, SCHEMA_VERSION, VERSION_MESSAGE, text, url, type Profile } from './profile-schema.js';
+import { validate, type ValidationResult } from './validate.js';
+import { migrateV1 } from './migrate.js';
+
+export type ProfileReader = (input: unknown) => ValidationResult<Profile>;
+type Entries = Record<string, v.GenericSchema>;
+
+const isV1 = (input: unknown) => typeof input === 'object' && input !== null && (input as { schemaVersion?: unknown }).schemaVersion === 1;
+
+/** A reader of the sections in `shown` (format 2), with `format1` the sections whose format-1 schema differs. */
+export function sectionReader(shown: Entries, format1?: Entries): ProfileReader {
+  const common = { $schema: v.optional(url), name: text, inLanguage: InLanguage, ...shown };
+  const current = v.object({ ...common, schemaVersion: v.literal(SCHEMA_VERSION, VERSION_MESSAGE) });
+  const before = v.object({ ...common, ...format1, schemaVersion: v.literal(1) });
+  return (input) => {
+    if (!isV1(input)) return validate(current, input) as ValidationResult<Profile>;
+    const result = validate(before, input);
+    if (!result.ok) return result;
+    // Only `training` and `salary` change from format 1; without them the sections are format 2 already.
+    const value = (format1 ? migrateV1(result.value).profile : { ...result.value, schemaVersion: SCHEMA_VERSION }) as Profile;
+    return { ...result, value };
+  };
+}
