@@ -22,7 +22,7 @@ const TAGS = ['salary-table', 'career-path', 'profession-quiz', 'career-quiz', '
 const ELEMENTS = 200;
 // HARDENING_LONG_TASK_BOUND: only to look at the figures on a busy machine; CI uses 200.
 const LONG_TASK_BOUND = Number(process.env.HARDENING_LONG_TASK_BOUND ?? 200);
-const TARGET_BYTES = 1024 * 1024;
+const TARGET_BYTES = 1_000_000; // "1 MB", under the 1 MiB a profile may have (src/core/limits.ts)
 
 // -- The 1 MB profile -------------------------------------------------------------------------
 
@@ -38,14 +38,14 @@ function filler(length, seed) {
 /**
  * The seed profile padded to about 1 MB, as a big real profile would be: long texts in every
  * field the elements show, and long lists in every section (100 strengths, 20 exams, 10 ways
- * to shorten the training, 120 further-education options, 40 quiz questions, 400 vacancies).
+ * to shorten the training, 120 further-education options, 40 quiz questions, 200 vacancies).
  */
 export function bigProfile() {
   const profile = JSON.parse(readFileSync(join(root, 'profiles/kaufmann-dialogmarketing.json'), 'utf8'));
   profile.name = 'Kaufmann / Kauffrau für Dialogmarketing (1 MB)';
   profile.skills = Array.from({ length: 100 }, (_, i) => ({ name: `Stärke ${i + 1}: ${filler(40, i)}`, description: filler(400, i), highlighted: i % 2 === 0 }));
   profile.salary.notes = Array.from({ length: 60 }, (_, i) => filler(500, i));
-  profile.training.description = filler(20_000, 3);
+  profile.training.description = filler(9_000, 3);
   profile.training.exams = Array.from({ length: 20 }, (_, i) => ({
     name: `Prüfung ${i + 1}`,
     at: `P${Math.round((i / 20) * 36)}M`,
@@ -81,8 +81,8 @@ export function bigProfile() {
       { minScore: 21, maxScore: 40, text: filler(1000, 2), cta: profile.quiz.results[0].cta },
     ],
   };
-  // 400 open vacancies, dated far ahead so that they stay current.
-  profile.vacancies.items = Array.from({ length: 400 }, (_, i) => ({
+  // 200 open vacancies (the most a list may hold, src/core/limits.ts), dated far ahead so that they stay current.
+  profile.vacancies.items = Array.from({ length: 200 }, (_, i) => ({
     identifier: `KDM-${i}`,
     title: `Ausbildung Kaufmann / Kauffrau für Dialogmarketing ${i + 1} (m/w/d) — ${filler(60, i)}`,
     description: filler(500, i),
@@ -94,10 +94,12 @@ export function bigProfile() {
     url: `https://jobs.example/kdm/${i}`,
   }));
   profile.relatedLinks = Array.from({ length: 100 }, (_, i) => ({ label: filler(60, i), href: `https://example.org/${i}`, description: filler(300, i) }));
-  // The long texts of the profile page itself make up the rest, to about TARGET_BYTES.
+  // The long texts of the profile page itself make up the rest, to about TARGET_BYTES: texts of
+  // up to 9,000 characters each, within the limits a profile has (src/core/limits.ts).
+  profile.description = filler(9_000, 1);
+  profile.prospects = filler(9_000, 2);
   const rest = TARGET_BYTES - Buffer.byteLength(JSON.stringify(profile));
-  profile.description = filler(Math.max(rest / 2, 1000), 1);
-  profile.prospects = filler(Math.max(rest / 2 - 2000, 1000), 2);
+  profile.facts = Array.from({ length: Math.max(1, Math.ceil(rest / 9_000)) }, (_, i) => filler(Math.min(8_990, rest / Math.ceil(rest / 9_000)), i));
   return profile;
 }
 
