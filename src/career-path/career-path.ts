@@ -17,8 +17,8 @@ import { branches, programJsonLd, strengths, trainingSteps, type EducationOption
  * the stages in order; it runs top-down in a narrow container and
  * left-to-right in a wide one (a container query, not the viewport).
  *
- * Stage titles are not headings: the element cannot know the host page's
- * heading levels, and a wrong level would break its outline.
+ * The title is a heading at `heading-level` (h2 by default), and each stage's
+ * title a heading one level below, so a reader can jump from stage to stage.
  *
  * @summary The career path of one profession: entry, training, job entry, further education.
  * @tag career-path
@@ -42,9 +42,10 @@ import { branches, programJsonLd, strengths, trainingSteps, type EducationOption
  * @cssprop [--cw-min-block-size] - Height reserved while loading, so the page does not jump; by default the ready height (94rem, down to 52.5rem on a wide element). Also the least height of the error and empty states (12rem).
  *
  * @csspart base - The wrapper of the ready state.
+ * @csspart title - The title ("Career path: …"; `<h2>`, or the `heading-level`).
  * @csspart timeline - The ordered list of stages.
  * @csspart stage - One stage: entry, training, job entry, after that.
- * @csspart stage-title - The title of a stage.
+ * @csspart stage-title - The title of a stage (a heading one level below the title).
  * @csspart strengths - The list of strengths that help.
  * @csspart steps - The ordered list of training years and exams.
  * @csspart step - One training year or exam.
@@ -56,7 +57,7 @@ import { branches, programJsonLd, strengths, trainingSteps, type EducationOption
  * @csspart disclosure - Every `<details>` (certificate, training, shorter way, each option).
  * @csspart summary - The `<summary>` of a disclosure.
  * @csspart loading - The loading state.
- * @csspart error - The error state (`role="alert"`).
+ * @csspart error - The error state (`role="status"`).
  * @csspart empty - The state of a profile with neither training nor further education.
  */
 export class CareerPath extends ProfileElement {
@@ -88,10 +89,12 @@ export class CareerPath extends ProfileElement {
     // The path is the training and what follows it; entry requirements alone are not a path.
     if (!training && options.length === 0) return this.renderMissingSection(t.section);
 
-    // role="list": Safari drops list semantics from a list without list-style.
+    // role="list": Safari drops list semantics from a list without list-style. The title heading
+    // names the timeline that follows it; an aria-label saying the same would be read twice.
     return html`
       <div part="base" class="base">
-        <ol part="timeline" class="timeline" role="list" aria-label=${t.label(profile.name)}>
+        ${this.heading(t.label(profile.name), 'title')}
+        <ol part="timeline" class="timeline" role="list">
           ${this.renderEntry(profile)} ${training ? this.renderTraining(profile, training) : nothing}
           ${this.stage('job-entry', t.jobEntry, html`
             <p>${t.profession}: ${profile.name}</p>
@@ -107,7 +110,7 @@ export class CareerPath extends ProfileElement {
 
   private stage(name: string, title: string, body: TemplateResult) {
     return html`<li part="stage" class="stage stage-${name}">
-      <p part="stage-title" class="stage-title">${title}</p>
+      ${this.heading(title, 'stage-title', 1)}
       ${body}
     </li>`;
   }
@@ -148,8 +151,8 @@ export class CareerPath extends ProfileElement {
             ${this.disclosure(t.moreCertificate, requirements.description)}`
         : nothing}
       ${skills.length
-        ? html`<p class="label" id="strengths">${t.strengths}</p>
-            <ul part="strengths" class="strengths" role="list" aria-labelledby="strengths">
+        ? html`<p class="label">${t.strengths}</p>
+            <ul part="strengths" class="strengths" role="list">
               ${skills.map((skill) => html`<li>${skill.name}</li>`)}
             </ul>`
         : nothing}
@@ -212,8 +215,8 @@ export class CareerPath extends ProfileElement {
       <ul part="branches" class="branches" role="list">
         ${branches(options).map(
           (group) => html`<li part="branch" class="branch branch-${group.kind}">
-            <p class="label" id=${`branch-${group.kind}`}>${group.kind === 'study' ? t.study : t.furtherTraining}</p>
-            <ul class="options" role="list" aria-labelledby=${`branch-${group.kind}`}>
+            <p class="label">${group.kind === 'study' ? t.study : t.furtherTraining}</p>
+            <ul class="options" role="list">
               ${group.options.map(
                 // An option without a description is plain text: a disclosure that opens onto nothing is a trap.
                 (option) => html`<li class="option">${option.description ? this.disclosure(option.name, option.description) : option.name}</li>`,

@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { VERSION } from './define.js';
@@ -11,6 +11,23 @@ import { baseStyles } from './styles.js';
 import { AbortOnRemoval } from './abort-on-removal.js';
 
 const INLINE_PROFILE = ':scope > script[type="application/json"]';
+
+export interface HeadingAttributes {
+  id?: string;
+  /** Focused by script (`tabindex="-1"`), e.g. the quiz's result. */
+  focusable?: boolean;
+  /** The id of what a screen reader announces with the heading when it is focused. */
+  describedBy?: string;
+}
+type HeadingArgs = { content: unknown; part: string; id: unknown; tabindex: unknown; describedBy: unknown };
+const HEADINGS: ((a: HeadingArgs) => TemplateResult)[] = [
+  (a) => html`<h1 part=${a.part} id=${a.id} tabindex=${a.tabindex} aria-describedby=${a.describedBy}>${a.content}</h1>`,
+  (a) => html`<h2 part=${a.part} id=${a.id} tabindex=${a.tabindex} aria-describedby=${a.describedBy}>${a.content}</h2>`,
+  (a) => html`<h3 part=${a.part} id=${a.id} tabindex=${a.tabindex} aria-describedby=${a.describedBy}>${a.content}</h3>`,
+  (a) => html`<h4 part=${a.part} id=${a.id} tabindex=${a.tabindex} aria-describedby=${a.describedBy}>${a.content}</h4>`,
+  (a) => html`<h5 part=${a.part} id=${a.id} tabindex=${a.tabindex} aria-describedby=${a.describedBy}>${a.content}</h5>`,
+  (a) => html`<h6 part=${a.part} id=${a.id} tabindex=${a.tabindex} aria-describedby=${a.describedBy}>${a.content}</h6>`,
+];
 
 /**
  * The base of every element: reads the profile (property, inline script or
@@ -32,6 +49,13 @@ export abstract class ProfileElement extends LitElement {
 
   /** How long to wait for `src`, in milliseconds. */
   @property({ type: Number }) timeout = 10_000;
+
+  /**
+   * The heading level of the element's title (1–6, default 2), so that it fits the page's outline:
+   * under a page's `<h3>` section, `heading-level="4"`. Inner headings (a quiz's result, the career
+   * path's stages) are one level below. Out of range is clamped; not a number counts as 2.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** The text of an inline `<script type="application/json">` child, kept in step by an observer. */
   @state() private inlineJson: string | null = null;
@@ -115,8 +139,12 @@ export abstract class ProfileElement extends LitElement {
     });
   }
 
+  /**
+   * Polite (`role="status"`), not `alert`: a profile that fails to load is no answer to anything the
+   * reader did, and three failing widgets must not interrupt a screen reader three times.
+   */
   private renderError(error: unknown) {
-    return html`<div part="error" class="state error" role="alert">
+    return html`<div part="error" class="state error" role="status">
       ${error instanceof ProfileLoadError ? error.localized(this.i18n.t) : this.i18n.t.errorInvalid}
     </div>`;
   }
@@ -151,6 +179,16 @@ export abstract class ProfileElement extends LitElement {
   /** The state of a valid profile that lacks this element's section. */
   protected renderMissingSection(section: string) {
     return html`<p part="empty" class="state empty">${this.i18n.t.missingSection(section)}</p>`;
+  }
+
+  /**
+   * A real heading (`<h1>`–`<h6>`) at the element's `heading-level`, or `below` levels under it
+   * (never past 6). One template per level: smaller than Lit's static-html for six tags.
+   */
+  protected heading(content: unknown, part: string, below = 0, attrs: HeadingAttributes = {}) {
+    const chosen = Math.round(Number(this.headingLevel));
+    const level = Math.min(6, (Number.isFinite(chosen) ? Math.max(1, chosen) : 2) + below);
+    return HEADINGS[level - 1]({ content, part, id: attrs.id ?? nothing, tabindex: attrs.focusable ? '-1' : nothing, describedBy: attrs.describedBy ?? nothing });
   }
 
   /** A call to action from the profile: a link if its URL is safe (firing `cta-click`), else plain text. */

@@ -51,7 +51,7 @@ export type QuizStep = 'intro' | 'question' | 'feedback' | 'result';
  * @cssprop [--cw-min-block-size] - Height reserved while loading, so the page does not jump; by default the ready height (12rem, 10.5rem from a 45rem wide element). Also the least height of the error and empty states.
  *
  * @csspart base - The wrapper of the ready state.
- * @csspart title - The quiz title (`<h2>`).
+ * @csspart title - The quiz title (`<h2>`, or the `heading-level`).
  * @csspart intro - The intro text.
  * @csspart progress - The progress bar (`<progress>`; "Question 2 of 3" is in the legend).
  * @csspart question - The fieldset of one question.
@@ -60,11 +60,11 @@ export type QuizStep = 'intro' | 'question' | 'feedback' | 'result';
  * @csspart feedback - The live region (`role="status"`) with right or wrong and the explanation.
  * @csspart button - Every button: start, check, next, result, start again.
  * @csspart result - The wrapper of the result.
- * @csspart result-heading - The score (`<h3>`, "2 of 3 questions right"); focused when the result appears.
+ * @csspart result-heading - The score (a heading one level below the title, "2 of 3 questions right"); focused when the result appears, and announced with the result's text (its description).
  * @csspart result-text - The text of the matching result.
  * @csspart cta - The result's call to action.
  * @csspart loading - The loading state.
- * @csspart error - The error state (`role="alert"`).
+ * @csspart error - The error state (`role="status"`).
  * @csspart empty - The state of a profile without a quiz.
  */
 export class ProfessionQuiz extends ProfileElement {
@@ -102,9 +102,9 @@ export class ProfessionQuiz extends ProfileElement {
     const t = this.i18n.pick(quizStrings);
     const quiz = profile.quiz;
     if (!quiz) return this.renderMissingSection(t.section);
-    // h2 for the title and h3 for the result: the element usually sits in a page section under an h1.
+    // The title at `heading-level` (h2 by default), the result one below.
     return html`<div part="base" class="base">
-      <h2 part="title">${quiz.title ?? t.defaultTitle}</h2>
+      ${this.heading(quiz.title ?? t.defaultTitle, 'title')}
       ${this.step === 'intro'
         ? this.renderIntro(quiz, t)
         : this.step === 'result'
@@ -167,8 +167,8 @@ export class ProfessionQuiz extends ProfileElement {
     const score = this.score(quiz);
     const result = this.resultFor(quiz, score);
     return html`<div part="result" class="result">
-      <h3 part="result-heading" tabindex="-1">${t.score(score, quiz.questions.length)}</h3>
-      ${result ? html`<p part="result-text">${result.text}</p>` : nothing}
+      ${this.heading(t.score(score, quiz.questions.length), 'result-heading', 1, { focusable: true, describedBy: result ? 'result-text' : undefined })}
+      ${result ? html`<p part="result-text" id="result-text">${result.text}</p>` : nothing}
       ${result?.cta ? html`<p>${this.renderCta(result.cta)}</p>` : nothing}
       <button part="button" type="button" class="secondary" @click=${this.restart}>${t.restart}</button>
     </div>`;
@@ -237,6 +237,7 @@ export class ProfessionQuiz extends ProfileElement {
     }
     // quiz-complete fires as the result appears, which is when the result is chosen.
     this.step = 'result';
+    // The score's heading is described by the result's text: a screen reader says both on focus.
     this.focusNext = '[part="result-heading"]';
     const score = this.score(quiz);
     const result = this.resultFor(quiz, score);

@@ -58,13 +58,14 @@ function salaryRows(salary: ProfileSalary, t: typeof salaryStrings.de): SalaryRo
  *
  * @csspart base - The wrapper of the ready state.
  * @csspart table - The salary table.
- * @csspart caption - The table's caption.
+ * @csspart caption - The table's caption (it holds the title).
+ * @csspart title - The title (`<h2>`, or the `heading-level`): in the caption, or above the chart with `view="chart"`.
  * @csspart chart - The bar chart.
  * @csspart bar - One bar of the chart.
  * @csspart source - The line with source and reference date.
  * @csspart cta - The "more about pay" link.
  * @csspart loading - The loading state.
- * @csspart error - The error state (`role="alert"`).
+ * @csspart error - The error state (`role="status"`).
  * @csspart empty - The state of a profile without salary data.
  */
 export class SalaryTable extends ProfileElement {
@@ -120,10 +121,17 @@ export class SalaryTable extends ProfileElement {
     const money = (value: number) => formatMoney(value, salary.currency, locale);
     const view: SalaryView = this.view === 'table' || this.view === 'chart' ? this.view : 'both';
     const max = Math.max(...rows.map((row) => row.value)) || 1;
+    // The title is a heading at `heading-level`, inside the caption: it keeps the caption's look and
+    // still names the table. With view="chart" the table is for assistive technology only: the heading
+    // stands visibly above the chart, and the table (with a plain caption) is hidden in a wrapper of
+    // 1 px, since a table ignores its own height and would add all of it to the page as blank scroll.
+    const title = `${t.caption}: ${profile.name}`;
+    const heading = this.heading(title, 'title');
     return html`
       <div part="base" class="base view-${view}">
-        <table part="table" class=${view === 'chart' ? 'visually-hidden' : ''}>
-          <caption part="caption">${t.caption}: ${profile.name}</caption>
+        ${view === 'chart' ? heading : nothing}
+        <div class=${view === 'chart' ? 'visually-hidden' : 'table'}><table part="table">
+          <caption part="caption">${view === 'chart' ? title : heading}</caption>
           <thead>
             <tr><th scope="col">${t.period}</th><th scope="col">${t.amount(salary.unitText === 'MONTH')}</th></tr>
           </thead>
@@ -132,7 +140,7 @@ export class SalaryTable extends ProfileElement {
               (row) => html`<tr class=${row.entry ? 'entry' : ''}><th scope="row">${row.label}</th><td>${money(row.value)}</td></tr>`,
             )}
           </tbody>
-        </table>
+        </table></div>
         ${view === 'table'
           ? nothing
           : html`<div part="chart" class="chart" aria-hidden="true">

@@ -1,14 +1,6 @@
 import { css } from 'lit';
 
 export const vacancyTeaserStyles = css`
-  :host {
-    --_vacancy-background: var(--cw-vacancy-background, rgb(127 127 127 / 0.06));
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_vacancy-background: var(--cw-vacancy-background, rgb(255 255 255 / 0.06));
-    }
-  }
   .base {
     display: grid;
     gap: calc(var(--_space) * 0.75);
@@ -16,8 +8,8 @@ export const vacancyTeaserStyles = css`
   p {
     margin: 0;
   }
-  .heading,
-  .job-alert-title {
+  [part~='heading'],
+  [part~='job-alert-title'] {
     font-weight: 700;
   }
   .list {
@@ -43,11 +35,11 @@ export const vacancyTeaserStyles = css`
     border-radius: var(--_radius);
     background: var(--_vacancy-background);
   }
-  .title {
+  [part~='title'] {
     font-weight: 700;
     overflow-wrap: anywhere;
   }
-  .title a,
+  [part~='title'] a,
   [part='more'] {
     /* At least 24 × 24 px to hit (WCAG 2.2, 2.5.8). */
     display: inline-block;

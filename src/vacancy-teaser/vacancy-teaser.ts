@@ -52,10 +52,10 @@ const DEFAULT_LIMIT = 3;
  * @cssprop [--cw-vacancy-background=rgb(127 127 127 / 0.06)] - Background of one vacancy and of the job alert (dark scheme: rgb(255 255 255 / 0.06)).
  *
  * @csspart base - The wrapper of the list of vacancies.
- * @csspart heading - The line above the list.
+ * @csspart heading - The title above the list or the empty state (`<h2>`, or the `heading-level`).
  * @csspart list - The list of vacancies.
  * @csspart vacancy - One vacancy.
- * @csspart title - The title of a vacancy (holds the link).
+ * @csspart title - The title of a vacancy (a heading one level below; holds the link).
  * @csspart link - The link of a vacancy.
  * @csspart employer - The employer of a vacancy.
  * @csspart place - The postal code and place of a vacancy.
@@ -65,9 +65,10 @@ const DEFAULT_LIMIT = 3;
  * @csspart empty-text - The profile's text of the empty state.
  * @csspart notice - The note that the feed could not be loaded.
  * @csspart job-alert - The job-alert box of the empty state.
+ * @csspart job-alert-title - The job alert's title (a heading one level below).
  * @csspart cta - The job-alert link ("Suchbot erstellen").
  * @csspart loading - The loading state (profile or feed).
- * @csspart error - The error state of the profile (`role="alert"`).
+ * @csspart error - The error state of the profile (`role="status"`).
  * @csspart empty - The state of a profile without a `vacancies` section and no feed.
  */
 export class VacancyTeaser extends ProfileElement {
@@ -163,8 +164,8 @@ export class VacancyTeaser extends ProfileElement {
       current.length > limit ? (profile.vacancies?.moreLink ?? (listUrl ? { label: t.showAll(current.length), href: listUrl } : undefined)) : undefined;
     return html`
       <div part="base" class="base">
-        <p part="heading" class="heading" id="heading">${t.heading(profile.name)}</p>
-        <ul part="list" class="list" aria-labelledby="heading">
+        ${this.heading(t.heading(profile.name), 'heading')}
+        <ul part="list" class="list">
           ${shown.map((posting) => this.renderPosting(posting, base, t))}
         </ul>
         ${more ? this.renderCta(more, 'more') : nothing}
@@ -181,8 +182,7 @@ export class VacancyTeaser extends ProfileElement {
     // `_self`, `_parent` and `_top` stay in this browsing context; anything else may open a new one.
     const newContext = !!target && !['_self', '_parent', '_top'].includes(target.toLowerCase());
     return html`<li part="vacancy" class="vacancy">
-      <p part="title" class="title">
-        ${href
+      ${this.heading(html`${href
           ? html`<a
               part="link"
               href=${href}
@@ -191,8 +191,7 @@ export class VacancyTeaser extends ProfileElement {
               @click=${() => emit(this, 'vacancy-click', { id: postingId(posting, href), url: href })}
               >${posting.title}${newContext ? html`<span class="visually-hidden"> ${t.newWindow}</span>` : nothing}</a
             >`
-          : posting.title}
-      </p>
+          : posting.title}`, 'title', 1)}
       ${posting.hiringOrganization ? html`<p part="employer" class="detail">${posting.hiringOrganization.name}</p>` : nothing}
       ${place ? html`<p part="place" class="detail">${place}</p>` : nothing}
       ${posting.jobStartDate
@@ -205,12 +204,14 @@ export class VacancyTeaser extends ProfileElement {
   private renderEmpty(profile: Profile, t: Words, failed: boolean) {
     const vacancies = profile.vacancies;
     const alert = vacancies?.jobAlert;
+    // The same title as above a list of vacancies: the heading a reader navigates to, in every state.
     return html`<div part="no-vacancies" class="base no-vacancies">
+      ${this.heading(t.heading(profile.name), 'heading')}
       <p part="empty-text" class="empty-text">${vacancies?.emptyText ?? t.noVacancies}</p>
       ${failed ? html`<p part="notice" class="notice">${t.feedFailed}</p>` : nothing}
       ${alert
         ? html`<div part="job-alert" class="job-alert">
-            ${alert.title ? html`<p class="job-alert-title">${alert.title}</p>` : nothing}
+            ${alert.title ? this.heading(alert.title, 'job-alert-title', 1) : nothing}
             ${alert.description ? html`<p>${alert.description}</p>` : nothing}
             ${this.renderCta(alert.cta)}
           </div>`
