@@ -64,8 +64,10 @@ const label = (node: Element) => {
 
 /** The colours painted at fractions of `node`'s width, on its middle row (a screenshot through cw-screenshot). */
 export async function pixels(node: Element, fractions: number[]): Promise<Rgba[]> {
+  // A screenshot shows the viewport only.
+  node.scrollIntoView({ block: 'center' });
   const box = node.getBoundingClientRect();
-  const clip = { x: Math.floor(box.left), y: Math.floor(box.top), width: Math.ceil(box.width), height: Math.max(1, Math.ceil(box.height)) };
+  const clip = { x: Math.floor(box.left + scrollX), y: Math.floor(box.top + scrollY), width: Math.ceil(box.width), height: Math.max(1, Math.ceil(box.height)) };
   const png = (await executeServerCommand('cw-screenshot', clip)) as string;
   const image = new Image();
   image.src = `data:image/png;base64,${png}`;

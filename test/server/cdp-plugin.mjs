@@ -5,7 +5,7 @@
 //   cw-ax-tree                                        the page's accessibility tree as a screen reader
 //                                                     gets it, shadow roots included: [{ role, name,
 //                                                     level, description, focused, depth }] in tree order
-//   cw-screenshot { x, y, width, height }             a PNG (base64) of that part of the viewport
+//   cw-screenshot { x, y, width, height }             a PNG (base64) of that part of the page (document px)
 const sessions = new WeakMap();
 
 async function cdpOf(page) {
