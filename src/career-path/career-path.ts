@@ -26,12 +26,12 @@ import { branches, programJsonLd, strengths, trainingSteps, type EducationOption
  * @fires profile-load - The profile was read and is valid. Detail: `{ profile }`.
  * @fires profile-error - The profile could not be loaded or is invalid. Detail: `{ message, issues: [{ path, message }] }`.
  *
- * @cssprop [--cw-color-accent=#0b57d0] - Stage markers, disclosure summaries, focus ring (dark scheme: #a8c7fa).
- * @cssprop [--cw-color-milestone=#9a4d00] - Exam markers (dark scheme: #ffb77c).
- * @cssprop [--cw-color-border=#c9ced6] - The timeline's line, boxes and state borders.
+ * @cssprop [--cw-color-accent=light-dark(#0b57d0, #a8c7fa)] - Stage markers, disclosure summaries, focus ring.
+ * @cssprop [--cw-color-milestone=light-dark(#9a4d00, #ffb77c)] - Exam markers.
+ * @cssprop [--cw-color-border=light-dark(#868e99, #767e8a)] - The timeline's line, boxes and state borders.
  * @cssprop [--cw-color-subtle=rgb(127 127 127 / 0.1)] - Background of the shorter-way box.
- * @cssprop [--cw-color-muted=#5b6470] - Durations, timings and loading text.
- * @cssprop [--cw-color-error=#b3261e] - The error state.
+ * @cssprop [--cw-color-muted=light-dark(#5b6470, #b4bcc7)] - Durations, timings and loading text.
+ * @cssprop [--cw-color-error=light-dark(#b3261e, #f2b8b5)] - The error state.
  * @cssprop [--cw-color-surface=transparent] - Background of the element.
  * @cssprop [--cw-color-text=inherit] - Text colour; the host page's by default.
  * @cssprop [--cw-color-focus=var(--cw-color-accent)] - Focus outline.

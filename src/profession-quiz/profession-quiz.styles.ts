@@ -36,9 +36,12 @@ export const quizStyles = css`
     border-radius: 1rem;
     overflow: hidden;
   }
-  progress,
-  progress::-webkit-progress-bar {
+  /* Apart, not in one list with progress: the CSS minifier drops a vendor pseudo-element from a list. */
+  progress {
     background: var(--_subtle);
+  }
+  progress::-webkit-progress-bar {
+    background: transparent;
   }
   progress::-webkit-progress-value {
     background: var(--_accent);
@@ -145,8 +148,7 @@ export const quizStyles = css`
       forced-color-adjust: none;
       border: 1px solid CanvasText;
     }
-    progress,
-    progress::-webkit-progress-bar {
+    progress {
       background: Canvas;
     }
     progress::-webkit-progress-value {

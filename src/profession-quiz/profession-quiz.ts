@@ -35,12 +35,12 @@ export type QuizStep = 'intro' | 'question' | 'feedback' | 'result';
  * @fires quiz-complete - The result is shown. Detail: `{ score, total, result: { minScore, maxScore, text } }`.
  * @fires cta-click - The result's call to action was followed. Detail: `{ href, label, widget }`.
  *
- * @cssprop [--cw-color-accent=#0b57d0] - Buttons, progress, the chosen option, links, focus ring (dark scheme: #a8c7fa).
- * @cssprop [--cw-color-on-accent=#ffffff] - Text on buttons (dark scheme: #062e6f).
- * @cssprop [--cw-color-correct=#1b7f4b] - The right answer in the feedback (dark scheme: #8fd9a8).
- * @cssprop [--cw-color-error=#b3261e] - A wrong answer in the feedback, and the error state.
- * @cssprop [--cw-color-border=#c9ced6] - Option borders and state borders.
- * @cssprop [--cw-color-muted=#5b6470] - "Question 2 of 3", the question count, loading text.
+ * @cssprop [--cw-color-accent=light-dark(#0b57d0, #a8c7fa)] - Buttons, progress, the chosen option, links, focus ring.
+ * @cssprop [--cw-color-on-accent=light-dark(#ffffff, #062e6f)] - Text on buttons.
+ * @cssprop [--cw-color-correct=light-dark(#1b7f4b, #8fd9a8)] - The right answer in the feedback.
+ * @cssprop [--cw-color-error=light-dark(#b3261e, #f2b8b5)] - A wrong answer in the feedback, and the error state.
+ * @cssprop [--cw-color-border=light-dark(#868e99, #767e8a)] - Option borders and state borders.
+ * @cssprop [--cw-color-muted=light-dark(#5b6470, #b4bcc7)] - "Question 2 of 3", the question count, loading text.
  * @cssprop [--cw-color-subtle=rgb(127 127 127 / 0.1)] - Progress track and feedback background.
  * @cssprop [--cw-color-surface=transparent] - Background of the element.
  * @cssprop [--cw-color-text=inherit] - Text colour; the host page's by default.

@@ -77,6 +77,20 @@ export const salaryTableStyles = css`
   .entry .bar {
     fill: var(--_entry);
   }
+  /* Forced colours (Windows high contrast): the bars and their track in system colours, the entry bar apart. */
+  @media (forced-colors: active) {
+    .bar {
+      forced-color-adjust: none;
+      background: Canvas;
+      outline: 1px solid CanvasText;
+    }
+    .bar rect {
+      fill: CanvasText;
+    }
+    .entry .bar rect {
+      fill: Highlight;
+    }
+  }
   .source {
     margin: 0;
     display: flex;

@@ -43,11 +43,11 @@ function salaryRows(salary: ProfileSalary, t: typeof salaryStrings.de): SalaryRo
  * @fires profile-error - The profile could not be loaded or is invalid. Detail: `{ message, issues: [{ path, message }] }`.
  * @fires cta-click - The "more about pay" link was followed. Detail: `{ href, label, widget }`.
  *
- * @cssprop [--cw-color-accent=#0b57d0] - Bars and links (dark scheme: #a8c7fa).
- * @cssprop [--cw-color-entry=#1b7f4b] - The entry-salary bar (dark scheme: #8fd9a8).
- * @cssprop [--cw-color-border=#c9ced6] - Table rules and state borders.
- * @cssprop [--cw-color-muted=#5b6470] - Source line and loading text.
- * @cssprop [--cw-color-error=#b3261e] - The error state.
+ * @cssprop [--cw-color-accent=light-dark(#0b57d0, #a8c7fa)] - Bars and links.
+ * @cssprop [--cw-color-entry=light-dark(#1b7f4b, #8fd9a8)] - The entry-salary bar.
+ * @cssprop [--cw-color-border=light-dark(#868e99, #767e8a)] - Table rules and state borders.
+ * @cssprop [--cw-color-muted=light-dark(#5b6470, #b4bcc7)] - Source line and loading text.
+ * @cssprop [--cw-color-error=light-dark(#b3261e, #f2b8b5)] - The error state.
  * @cssprop [--cw-color-surface=transparent] - Background of the element.
  * @cssprop [--cw-color-text=inherit] - Text colour; the host page's by default.
  * @cssprop [--cw-font-family=inherit] - Typeface; the host page's by default.

@@ -64,6 +64,12 @@ export const vacancyTeaserStyles = css`
     font-weight: 700;
     text-decoration: none;
   }
+  /* Forced colours drop the button's background: a border keeps it a button. */
+  @media (forced-colors: active) {
+    .job-alert [part='cta'] {
+      border: 1px solid;
+    }
+  }
   .job-alert [part='cta']:hover {
     text-decoration: underline;
   }

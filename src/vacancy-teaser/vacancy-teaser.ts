@@ -37,11 +37,11 @@ const DEFAULT_LIMIT = 3;
  * @fires vacancy-click - A vacancy's link was followed. Detail: `{ id, url }` (`id` is the posting's `identifier`, else its URL).
  * @fires cta-click - The job-alert or the "show all" link was followed. Detail: `{ href, label, widget }`.
  *
- * @cssprop [--cw-color-accent=#0b57d0] - Links, the job-alert button and the focus ring (dark scheme: #a8c7fa).
- * @cssprop [--cw-color-on-accent=#ffffff] - Text on the job-alert button (dark scheme: #062e6f).
- * @cssprop [--cw-color-border=#c9ced6] - Borders between vacancies and around the job alert.
- * @cssprop [--cw-color-muted=#5b6470] - Employer, place, start date, the notice and the loading text.
- * @cssprop [--cw-color-error=#b3261e] - The error state.
+ * @cssprop [--cw-color-accent=light-dark(#0b57d0, #a8c7fa)] - Links, the job-alert button and the focus ring.
+ * @cssprop [--cw-color-on-accent=light-dark(#ffffff, #062e6f)] - Text on the job-alert button.
+ * @cssprop [--cw-color-border=light-dark(#868e99, #767e8a)] - Borders between vacancies and around the job alert.
+ * @cssprop [--cw-color-muted=light-dark(#5b6470, #b4bcc7)] - Employer, place, start date, the notice and the loading text.
+ * @cssprop [--cw-color-error=light-dark(#b3261e, #f2b8b5)] - The error state.
  * @cssprop [--cw-color-surface=transparent] - Background of the element.
  * @cssprop [--cw-color-text=inherit] - Text colour; the host page's by default.
  * @cssprop [--cw-font-family=inherit] - Typeface; the host page's by default.
@@ -49,7 +49,7 @@ const DEFAULT_LIMIT = 3;
  * @cssprop [--cw-radius=0.5rem] - Corner radius of the vacancies, the job alert and the states.
  * @cssprop [--cw-space=1rem] - Base spacing.
  * @cssprop [--cw-min-block-size] - Height reserved while loading, so the page does not jump; by default the ready height (16.5rem to 12.125rem; with a feed 36.25rem to 14.125rem, by width). Also the least height of the error and empty states (12rem).
- * @cssprop [--cw-vacancy-background=rgb(127 127 127 / 0.06)] - Background of one vacancy and of the job alert (dark scheme: rgb(255 255 255 / 0.06)).
+ * @cssprop [--cw-vacancy-background=light-dark(rgb(127 127 127 / 0.06), rgb(255 255 255 / 0.06))] - Background of one vacancy and of the job alert (dark scheme: rgb(255 255 255 / 0.06)).
  *
  * @csspart base - The wrapper of the list of vacancies.
  * @csspart heading - The title above the list or the empty state (`<h2>`, or the `heading-level`).
