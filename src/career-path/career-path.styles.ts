@@ -193,23 +193,23 @@ export const careerPathStyles = css`
       inset-block-start: 0;
     }
   }
-  /* Height while loading: the ready timeline of the seed profile, top-down, then across (bench/). */
+  /* Height while loading: the ready timeline of the seed profile, top-down, then across (bench/), with its title (2.875rem). */
   .loading {
-    --_reserved-block-size: 94rem;
+    --_reserved-block-size: 97rem;
   }
   @container (min-width: 48rem) {
     .loading {
-      --_reserved-block-size: 64.5rem;
+      --_reserved-block-size: 67.5rem;
     }
   }
   @container (min-width: 56rem) {
     .loading {
-      --_reserved-block-size: 60rem;
+      --_reserved-block-size: 63rem;
     }
   }
   @container (min-width: 64rem) {
     .loading {
-      --_reserved-block-size: 52.5rem;
+      --_reserved-block-size: 55.5rem;
     }
   }
 `;

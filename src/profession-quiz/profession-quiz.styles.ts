@@ -178,11 +178,11 @@ export const quizStyles = css`
   }
   /* Height while loading: the title, intro and start button of the seed profile's quiz (bench/). */
   .loading {
-    --_reserved-block-size: 12rem;
+    --_reserved-block-size: 12.25rem;
   }
   @container (min-width: 45rem) {
     .loading {
-      --_reserved-block-size: 10.5rem;
+      --_reserved-block-size: 10.75rem;
     }
   }
 `;

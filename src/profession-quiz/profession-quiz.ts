@@ -48,7 +48,7 @@ export type QuizStep = 'intro' | 'question' | 'feedback' | 'result';
  * @cssprop [--cw-font-size=1rem] - Base font size.
  * @cssprop [--cw-radius=0.5rem] - Corner radius of options, buttons and states.
  * @cssprop [--cw-space=1rem] - Base spacing.
- * @cssprop [--cw-min-block-size] - Height reserved while loading, so the page does not jump; by default the ready height (12rem, 10.5rem from a 45rem wide element). Also the least height of the error and empty states.
+ * @cssprop [--cw-min-block-size] - Height reserved while loading, so the page does not jump; by default the ready height (12.25rem, 10.75rem from a 45rem wide element). Also the least height of the error and empty states.
  *
  * @csspart base - The wrapper of the ready state.
  * @csspart title - The quiz title (`<h2>`, or the `heading-level`).

@@ -74,18 +74,18 @@ export const vacancyTeaserStyles = css`
     text-decoration: underline;
   }
   /*
-   * Height while loading (bench/, seed profile): the empty state with its job alert; with a
+   * Height while loading (bench/, seed profile): the empty state with its title and job alert; with a
    * feed, three vacancies and the "show all" link, one column, then side by side.
    */
   .loading {
-    --_reserved-block-size: 16.5rem;
+    --_reserved-block-size: 18.75rem;
   }
   :host([feed]) .loading {
     --_reserved-block-size: 36.25rem;
   }
   @container (min-width: 26rem) {
     .loading {
-      --_reserved-block-size: 15rem;
+      --_reserved-block-size: 17.25rem;
     }
   }
   @container (min-width: 30rem) {
@@ -95,7 +95,7 @@ export const vacancyTeaserStyles = css`
   }
   @container (min-width: 40rem) {
     .loading {
-      --_reserved-block-size: 12.125rem;
+      --_reserved-block-size: 14.375rem;
     }
     :host([feed]) .loading {
       --_reserved-block-size: 24.5rem;
