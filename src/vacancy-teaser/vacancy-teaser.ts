@@ -49,7 +49,7 @@ const DEFAULT_LIMIT = 3;
  * @cssprop [--cw-radius=0.5rem] - Corner radius of the vacancies, the job alert and the states.
  * @cssprop [--cw-space=1rem] - Base spacing.
  * @cssprop [--cw-min-block-size] - Height reserved while loading, so the page does not jump; by default the ready height (18.75rem to 14.375rem; with a feed 36.25rem to 14.125rem, by width). Also the least height of the error and empty states (12rem).
- * @cssprop [--cw-vacancy-background=light-dark(rgb(127 127 127 / 0.06), rgb(255 255 255 / 0.06))] - Background of one vacancy and of the job alert (dark scheme: rgb(255 255 255 / 0.06)).
+ * @cssprop [--cw-vacancy-background=light-dark(rgb(127 127 127 / 0.06), rgb(255 255 255 / 0.06))] - Background of one vacancy and of the job alert.
  *
  * @csspart base - The wrapper of the list of vacancies.
  * @csspart heading - The title above the list or the empty state (`<h2>`, or the `heading-level`).
