@@ -17,6 +17,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { Features } from 'lightningcss';
 
 const { version, dependencies } = JSON.parse(readFileSync('./package.json', 'utf8'));
 const define = { __CW_VERSION__: JSON.stringify(version) };
@@ -55,7 +56,11 @@ const once = (plugin) => ({
 });
 
 // Only our own templates: Lit's files are minified already.
-const literals = () => once(minifyLiterals({ include: ['src/**/*.ts'], failOnError: true, options: { minifyOptions: { minifyCSS: { targets: cssTargets } } } }));
+// light-dark() is left as it is: for these targets lightningcss would replace it with its polyfill,
+// which reads color-scheme declarations in our own CSS, while ours comes from the host page
+// (src/core/styles.ts has the fallback for browsers without it).
+const minifyCSS = { targets: cssTargets, exclude: Features.LightDark };
+const literals = () => once(minifyLiterals({ include: ['src/**/*.ts'], failOnError: true, options: { minifyOptions: { minifyCSS } } }));
 const transpile = () => once(esbuild({ target: jsTargets, define, tsconfig: 'tsconfig.json' }));
 // A classic script is no module: its top-level `var CareerWidgets` is the point, not dead code.
 const minify = (module) => terser({ ecma: 2020, module, format: { comments: false } });

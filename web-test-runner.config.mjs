@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { requireChrome, chromeArgs } from './scripts/find-chrome.mjs';
 import { testApi } from './test/server/test-api.mjs';
+import { cdpPlugin } from './test/server/cdp-plugin.mjs';
 
 const executablePath = requireChrome();
 const { version } = JSON.parse(readFileSync('./package.json', 'utf8'));
@@ -14,6 +15,6 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10_000 } },
   middleware: [testApi],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json', define: { __CW_VERSION__: JSON.stringify(version) } })],
+  plugins: [cdpPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json', define: { __CW_VERSION__: JSON.stringify(version) } })],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromeArgs } })],
 };

@@ -5,7 +5,7 @@ const { version } = JSON.parse(readFileSync(new URL('../package.json', import.me
 
 /**
  * Storybook for designers: every element in every state, with toolbar globals
- * (language, colour scheme, brand theme, profile) and docs from the
+ * (language, colour scheme, heading level, brand theme, profile) and docs from the
  * custom-elements manifest. `npm run storybook` / `npm run build-storybook`
  * run `cem analyze` first, so custom-elements.json is always current.
  */

@@ -4,7 +4,6 @@ import type { ArgTypesEnhancer, StrictArgTypes } from 'storybook/internal/types'
 import manifest from '../custom-elements.json';
 import { profileTitles, type ProfileName } from '../stories/profiles/index.js';
 import { holdNeverAnsweringRequests } from '../stories/helpers.js';
-import { applyColorScheme } from './color-scheme.js';
 import { storyWrapperCss, themes, type Scheme, type ThemeName } from './themes.js';
 
 // ---------------------------------------------------------------------------
@@ -26,8 +25,6 @@ interface Manifest {
 }
 
 const declarations = (manifest as Manifest).modules.flatMap((module) => module.declarations ?? []);
-/** Every tag the manifest knows: the elements whose colour scheme the toolbar controls. */
-const tags = declarations.flatMap((declaration) => (declaration.tagName ? [declaration.tagName] : []));
 /** Public properties that cannot be set (e.g. `settled`): documented, but no control. */
 const readonlyMembers = new Set<string>();
 
@@ -97,17 +94,14 @@ holdNeverAnsweringRequests();
 
 /**
  * Language, colour scheme and brand theme for every story: a wrapper with
- * `lang`, `data-scheme` (page colours, `color-scheme`) and `data-theme` (the
- * theme's `--cw-*` values, from themes.ts), and the elements' own dark or
- * light styles forced to the chosen scheme (color-scheme.ts). The profile
- * switcher is read by `renderElement` in stories/helpers.ts.
+ * `lang`, `data-scheme` (the page's colours and `color-scheme`, which the
+ * elements take, as on a host page) and `data-theme` (the theme's `--cw-*`
+ * values, from themes.ts). The profile switcher and the heading level are read
+ * by `renderElement` in stories/helpers.ts.
  */
-const withGlobals: Decorator = (story, { globals, userGlobals, viewMode }) => {
-  // The forced scheme is page-wide (it rewrites stylesheets every instance shares), so on a docs
-  // page, where all of an element's stories render at once, the toolbar's scheme wins over a story's.
-  const scheme = ((viewMode === 'docs' ? userGlobals.scheme : globals.scheme) ?? 'light') as Scheme;
+const withGlobals: Decorator = (story, { globals, viewMode }) => {
+  const scheme = (globals.scheme ?? 'light') as Scheme;
   const theme = (globals.theme ?? 'default') as ThemeName;
-  applyColorScheme(scheme, tags);
   return html`<div
     class="cw-story ${viewMode === 'story' ? 'cw-story--canvas' : ''}"
     lang=${globals.lang ?? 'de'}
@@ -139,14 +133,24 @@ const preview: Preview = {
       },
     },
     scheme: {
-      description: 'Colour scheme of the page (the elements follow it)',
+      description: "The page's color-scheme (the elements take it): light, dark, or following your system",
       toolbar: {
         title: 'Scheme',
         icon: 'contrast',
         items: [
-          { value: 'light', title: 'Light', icon: 'sun' },
-          { value: 'dark', title: 'Dark', icon: 'moon' },
+          { value: 'light', title: 'Light page', icon: 'sun' },
+          { value: 'dark', title: 'Dark page', icon: 'moon' },
+          { value: 'system', title: 'Page follows the system (color-scheme: light dark)', icon: 'mirror' },
         ],
+        dynamicTitle: true,
+      },
+    },
+    headingLevel: {
+      description: 'heading-level of every element in the story: the level of its title (inner headings one below)',
+      toolbar: {
+        title: 'Heading level',
+        icon: 'listordered',
+        items: [1, 2, 3, 4, 5, 6].map((level) => ({ value: String(level), title: `h${level}` })),
         dynamicTitle: true,
       },
     },
@@ -169,7 +173,7 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { lang: 'de', scheme: 'light', theme: 'default', profile: 'seed' satisfies ProfileName },
+  initialGlobals: { lang: 'de', scheme: 'light', headingLevel: '2', theme: 'default', profile: 'seed' satisfies ProfileName },
   parameters: {
     layout: 'fullscreen',
     // The scheme global paints the page; a second background picker would only disagree with it.

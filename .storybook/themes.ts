@@ -4,7 +4,8 @@
  * that themes the elements must also pick colours that hold on a dark page.
  * To add a theme, add an entry here; the toolbar and the stylesheet follow.
  */
-export type Scheme = 'light' | 'dark';
+/** The story page's `color-scheme`, which the elements take: light, dark, or the designer's system. */
+export type Scheme = 'light' | 'dark' | 'system';
 type Tokens = Record<`--cw-${string}`, string>;
 
 export interface BrandTheme {
@@ -68,10 +69,14 @@ export const themes = {
 
 export type ThemeName = keyof typeof themes;
 
-/** The page around a story in each scheme: what a host page would give the elements. */
+/**
+ * The page around a story in each scheme: what a host page would give the elements. They take
+ * their palette from this `color-scheme` (CSS light-dark()), as on any host page.
+ */
 const stage: Record<Scheme, string> = {
   light: 'color-scheme: light; background: #ffffff; color: #1f1f1f;',
   dark: 'color-scheme: dark; background: #131314; color: #e3e3e3;',
+  system: 'color-scheme: light dark; background: Canvas; color: CanvasText;',
 };
 
 const declarations = (tokens: Tokens = {}) =>
@@ -85,13 +90,19 @@ export function storyWrapperCss(): string {
     '.cw-story { box-sizing: border-box; padding: 1rem; font-family: system-ui, sans-serif; }',
     '.cw-story.cw-story--canvas { min-block-size: 100vh; }',
     '.cw-story .cw-narrow { max-inline-size: 20rem; }',
-    ...(['light', 'dark'] as const).map((scheme) => `.cw-story[data-scheme="${scheme}"] { ${stage[scheme]} }`),
+    ...(Object.keys(stage) as Scheme[]).map((scheme) => `.cw-story[data-scheme="${scheme}"] { ${stage[scheme]} }`),
   ];
+  // A theme's light and dark values as one light-dark() each, as a site would write them: the
+  // elements pick by the page's colour scheme, whichever it is.
   for (const [name, theme] of Object.entries(themes) as [ThemeName, BrandTheme][]) {
-    for (const scheme of ['light', 'dark'] as const) {
-      const tokens = declarations({ ...theme.all, ...theme[scheme] });
-      if (tokens) rules.push(`.cw-story[data-theme="${name}"][data-scheme="${scheme}"] { ${tokens} }`);
+    const light: Tokens = theme.light ?? {};
+    const dark: Tokens = theme.dark ?? {};
+    const both: Tokens = { ...theme.all };
+    for (const key of new Set([...Object.keys(light), ...Object.keys(dark)]) as Set<`--cw-${string}`>) {
+      both[key] = `light-dark(${light[key] ?? dark[key]}, ${dark[key] ?? light[key]})`;
     }
+    const tokens = declarations(both);
+    if (tokens) rules.push(`.cw-story[data-theme="${name}"] { ${tokens} }`);
   }
   return rules.join('\n');
 }

@@ -133,6 +133,10 @@ export function renderElement(args: Args, context: StoryContext): HTMLElement {
       el[key] = value;
     }
   }
+  // The toolbar's heading level, unless the story's own control sets one.
+  if (!el.hasAttribute('heading-level') && args.headingLevel === undefined && context.globals.headingLevel) {
+    el.setAttribute('heading-level', String(context.globals.headingLevel));
+  }
   const cw = (context.parameters.cw ?? {}) as CwParameters;
   if (args.profile === undefined && !args.src && cw.toolbarProfile !== false) {
     el.profile = storyProfile((context.globals.profile ?? 'seed') as ProfileName);

@@ -52,7 +52,12 @@ describe('<career-path>', () => {
       await expect(el).to.be.accessible();
       const timeline = $(el, '[part="timeline"]')!;
       expect(timeline.localName).to.equal('ol');
-      expect(timeline.getAttribute('aria-label')).to.equal('Karriereweg: Kaufmann / Kauffrau für Dialogmarketing');
+      // The title heading names the timeline that follows it (no aria-label saying it again).
+      const title = $(el, '[part="title"]')!;
+      expect(title.localName).to.equal('h2');
+      expect(text(title)).to.equal('Karriereweg: Kaufmann / Kauffrau für Dialogmarketing');
+      expect(timeline.hasAttribute('aria-label')).to.equal(false);
+      expect($$(el, '[part="stage-title"]').map((h) => h.localName)).to.deep.equal(['h3', 'h3', 'h3', 'h3']);
       expect(stageTitles(el)).to.deep.equal(['Einstieg', 'Ausbildung', 'Berufseinstieg', 'Danach']);
       expect($(el, '[part="steps"]')!.localName).to.equal('ol');
     });
@@ -62,7 +67,11 @@ describe('<career-path>', () => {
       const entry = stage(el, 'entry');
       expect(text(entry.querySelector('.certificate'))).to.equal('Schulabschluss: Realschulabschluss / Mittlere Reife');
       expect(text(entry.querySelector('.alternatives'))).to.equal('Auch möglich: Sehr guter Hauptschulabschluss');
-      expect(text(entry.querySelector('#strengths'))).to.equal('Deine Stärken');
+      expect(text(entry.querySelector('.label'))).to.equal('Deine Stärken');
+      // The label precedes the list: no aria-labelledby that would read it twice.
+      expect(entry.querySelector('[part="strengths"]')!.hasAttribute('aria-labelledby')).to.equal(false);
+      // The check mark is a decoration, with empty alternative text.
+      expect(getComputedStyle(entry.querySelector('[part="strengths"] li')!, '::before').content).to.equal('"✓ " / ""');
       // The three highlighted skills, not the fourth.
       expect([...entry.querySelectorAll('[part="strengths"] li')].map(text)).to.deep.equal([
         'Mündlich und schriftlich kommunizieren',
@@ -336,7 +345,7 @@ describe('<career-path>', () => {
       const el = wrapper.querySelector('career-path')!;
       const event = await errored;
       await settled(el);
-      expect(text($(el, '[role="alert"]'))).to.equal(message);
+      expect(text($(el, '[part="error"][role="status"]'))).to.equal(message);
       expect(event.detail.issues.map((issue: { path: string }) => issue.path)).to.include(path);
       expect(warnings.calls.filter((call) => call.includes('<career-path>'))).to.have.length(1);
       expect($(el, '[part="timeline"]')).to.be.null;

@@ -502,7 +502,7 @@ describe('<profession-quiz> and <career-quiz>', () => {
           );
           const { el } = await quizFixture('career-quiz', (quiz) => (quiz.profile = profile));
           const event = await errored;
-          expect(text($(el, '[role="alert"]'))).to.equal('Das Berufsprofil ist fehlerhaft und kann nicht angezeigt werden.');
+          expect(text($(el, '[part="error"][role="status"]'))).to.equal('Das Berufsprofil ist fehlerhaft und kann nicht angezeigt werden.');
           expect(event.detail.issues).to.deep.include({ path, message });
           expect($(el, 'fieldset, button')).to.be.null;
           expect(warnings.calls.filter((call) => call.includes('<career-quiz>') && call.includes(path))).to.have.length(1);

@@ -86,7 +86,24 @@ describe('<salary-table>', () => {
       el.view = 'chart';
       await el.updateComplete;
       expect($(el, '[part="chart"]')).to.exist;
-      expect($(el, 'table')!.classList.contains('visually-hidden')).to.be.true;
+      expect($(el, 'table')!.parentElement!.classList.contains('visually-hidden')).to.be.true;
+      await expect(el).to.be.accessible();
+      // The chart keeps a visible title, and the hidden table takes no room: no blank scroll below.
+      const title = $(el, '[part="title"]')!;
+      expect(title.localName).to.equal('h2');
+      expect(title.getBoundingClientRect().height).to.be.greaterThan(10);
+      expect(plain(title.textContent)).to.equal('Ausbildungs- und Einstiegsgehalt: Kaufmann / Kauffrau für Dialogmarketing');
+      expect(title.closest('table')).to.be.null;
+      expect(plain($(el, 'caption')!.textContent)).to.equal(plain(title.textContent));
+      const bottom = Math.max(...$$(el, '[part="base"] > *').map((child) => child.getBoundingClientRect().bottom));
+      expect(el.scrollHeight, 'no scroll overflow beyond the chart and the source').to.be.at.most(Math.ceil(el.getBoundingClientRect().height) + 1);
+      expect(el.getBoundingClientRect().bottom).to.be.closeTo(bottom, 1);
+      expect(document.documentElement.scrollHeight, 'the page is no taller than the element').to.be.at.most(Math.max(innerHeight, Math.ceil(el.getBoundingClientRect().bottom) + 40));
+    });
+
+    it('has its title as a heading in the caption, at heading-level', async () => {
+      const el = await ready(html`<salary-table heading-level="4" src=${SEED_URL}></salary-table>`);
+      expect($(el, 'caption > [part="title"]')!.localName).to.equal('h4');
       await expect(el).to.be.accessible();
     });
 
@@ -165,7 +182,7 @@ describe('<salary-table>', () => {
       const table = wrapper.querySelector('salary-table')!;
       const event = await errored;
       await settled(table);
-      const alert = $(table, '[role="alert"]')!;
+      const alert = $(table, '[part="error"][role="status"]')!;
       expect(plain(alert.textContent)).to.equal(message);
       expect(event.detail.message).to.equal(message);
       expect(event.detail.issues.map((issue: { path: string }) => issue.path)).to.include(path);

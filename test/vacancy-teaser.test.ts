@@ -56,7 +56,10 @@ describe('<vacancy-teaser>', () => {
       const el = await ready(html`<vacancy-teaser src=${SEED_URL} feed=${FIXTURE}></vacancy-teaser>`);
       await expect(el).to.be.accessible();
       expect(plain($(el, '[part="heading"]')!.textContent)).to.equal('Freie Lehrstellen: Kaufmann / Kauffrau für Dialogmarketing');
-      expect($(el, 'ul')!.getAttribute('aria-labelledby')).to.equal('heading');
+      // A heading at the default level, followed by the list it names (no aria-labelledby repeating it).
+      expect($(el, '[part="heading"]')!.localName).to.equal('h2');
+      expect($(el, 'ul')!.hasAttribute('aria-labelledby')).to.equal(false);
+      expect($$(el, '[part="title"]').map((h) => h.localName)).to.deep.equal(['h3', 'h3', 'h3']);
       // Start 1 August 2030 for all three; among them the most recently posted first.
       expect(teasers(el)).to.deep.equal([
         ['Ausbildung Kaufmann / Kauffrau für Dialogmarketing (m/w/d)', 'Kö-Dialog Marketing GmbH', '40213 Düsseldorf', 'Beginn: 1. August 2030'],
@@ -223,7 +226,7 @@ describe('<vacancy-teaser>', () => {
       expect(visibleText(el)).to.contain('Deine AUBI-plus Jobmail');
       expect(visibleText(el)).to.contain('Lass deinen Bot für dich suchen!');
       expect($(el, '[part="notice"]')).to.be.null;
-      expect($(el, '[role="alert"]')).to.be.null;
+      expect($(el, '[part="error"][role="status"]')).to.be.null;
       const cta = $(el, 'a[part="cta"]')!;
       expect(plain(cta.textContent)).to.equal('Suchbot erstellen');
       expect(cta.getAttribute('href')).to.equal('https://www.aubi-plus.de/jobmail/');
@@ -270,7 +273,7 @@ describe('<vacancy-teaser>', () => {
         const el = (english ? await readyEnglish(template) : await ready(template)) as VacancyTeaser;
         await expect(el).to.be.accessible();
         expect($(el, '[part="error"]')).to.be.null;
-        expect($(el, '[role="alert"]')).to.be.null;
+        expect($(el, '[part="error"][role="status"]')).to.be.null;
         expect(plain($(el, '[part="notice"]')!.textContent)).to.equal(english ? 'The current vacancies could not be loaded just now.' : NOTICE_DE);
         expect(plain($(el, '[part="empty-text"]')!.textContent)).to.equal(EMPTY_TEXT);
         expect(plain($(el, 'a[part="cta"]')!.textContent)).to.equal('Suchbot erstellen');
@@ -307,7 +310,7 @@ describe('<vacancy-teaser>', () => {
 
     it('while a broken profile still shows the profile error', async () => {
       const el = await ready(html`<vacancy-teaser src="/test-api/status/404" feed=${FIXTURE}></vacancy-teaser>`);
-      expect(plain($(el, '[role="alert"]')!.textContent)).to.equal('Das Berufsprofil konnte nicht geladen werden (HTTP 404).');
+      expect(plain($(el, '[part="error"][role="status"]')!.textContent)).to.equal('Das Berufsprofil konnte nicht geladen werden (HTTP 404).');
       await expect(el).to.be.accessible();
     });
   });

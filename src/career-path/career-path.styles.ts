@@ -6,13 +6,7 @@ import { css } from 'lit';
  */
 export const careerPathStyles = css`
   :host {
-    --_milestone: var(--cw-color-milestone, #9a4d00);
     --_marker: 1rem;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_milestone: var(--cw-color-milestone, #ffb77c);
-    }
   }
   .base {
     /* Long German compounds must wrap rather than overflow a 320 px sidebar. */
@@ -66,10 +60,12 @@ export const careerPathStyles = css`
     border-radius: 50%;
     background: var(--_accent);
   }
-  .stage-title {
-    font-weight: 700;
+  [part~='title'] {
+    font-size: 1.25em;
+    margin-block-end: var(--_space);
+  }
+  [part~='stage-title'] {
     font-size: 1.125em;
-    line-height: 1.3;
   }
   .label,
   .step-title {
@@ -95,6 +91,8 @@ export const careerPathStyles = css`
   }
   .strengths li::before {
     content: '✓ ';
+    /* A decoration: not read as part of each strength (the first value is for browsers without alt text). */
+    content: '✓ ' / '';
     color: var(--_accent);
   }
   .steps {
@@ -164,6 +162,17 @@ export const careerPathStyles = css`
     text-decoration: underline;
   }
 
+  /*
+   * Forced colours (Windows high contrast) drop backgrounds, and with them the filled markers:
+   * the stages' dots and the exams' diamonds are painted in the text's system colour instead.
+   */
+  @media (forced-colors: active) {
+    .stage::after,
+    .exam::after {
+      forced-color-adjust: none;
+      background: CanvasText;
+    }
+  }
   @container (min-width: 48rem) {
     .timeline {
       grid-auto-flow: column;
@@ -184,23 +193,23 @@ export const careerPathStyles = css`
       inset-block-start: 0;
     }
   }
-  /* Height while loading: the ready timeline of the seed profile, top-down, then across (bench/). */
+  /* Height while loading: the ready timeline of the seed profile, top-down, then across (bench/), with its title (2.875rem). */
   .loading {
-    --_reserved-block-size: 94rem;
+    --_reserved-block-size: 97rem;
   }
   @container (min-width: 48rem) {
     .loading {
-      --_reserved-block-size: 64.5rem;
+      --_reserved-block-size: 67.5rem;
     }
   }
   @container (min-width: 56rem) {
     .loading {
-      --_reserved-block-size: 60rem;
+      --_reserved-block-size: 63rem;
     }
   }
   @container (min-width: 64rem) {
     .loading {
-      --_reserved-block-size: 52.5rem;
+      --_reserved-block-size: 55.5rem;
     }
   }
 `;

@@ -39,8 +39,8 @@ import { branches, programJsonLd, strengths, trainingMonths, trainingSteps, type
  * the stages in order; it runs top-down in a narrow container and
  * left-to-right in a wide one (a container query, not the viewport).
  *
- * Stage titles are not headings: the element cannot know the host page's
- * heading levels, and a wrong level would break its outline.
+ * The title is a heading at `heading-level` (h2 by default), and each stage's
+ * title a heading one level below, so a reader can jump from stage to stage.
  *
  * @summary The career path of one profession: entry, training, job entry, further education.
  * @tag career-path
@@ -48,12 +48,12 @@ import { branches, programJsonLd, strengths, trainingMonths, trainingSteps, type
  * @fires profile-load - The sections this element shows were read and are valid. Detail: `{ profile }` (those sections, in format 2).
  * @fires profile-error - The profile could not be loaded or is invalid. Detail: `{ message, issues: [{ path, message }] }`.
  *
- * @cssprop [--cw-color-accent=#0b57d0] - Stage markers, disclosure summaries, focus ring (dark scheme: #a8c7fa).
- * @cssprop [--cw-color-milestone=#9a4d00] - Exam markers (dark scheme: #ffb77c).
- * @cssprop [--cw-color-border=#c9ced6] - The timeline's line, boxes and state borders.
+ * @cssprop [--cw-color-accent=light-dark(#0b57d0, #a8c7fa)] - Stage markers, disclosure summaries, focus ring.
+ * @cssprop [--cw-color-milestone=light-dark(#9a4d00, #ffb77c)] - Exam markers.
+ * @cssprop [--cw-color-border=light-dark(#868e99, #767e8a)] - The timeline's line, boxes and state borders.
  * @cssprop [--cw-color-subtle=rgb(127 127 127 / 0.1)] - Background of the shorter-way box.
- * @cssprop [--cw-color-muted=#5b6470] - Durations, timings and loading text.
- * @cssprop [--cw-color-error=#b3261e] - The error state.
+ * @cssprop [--cw-color-muted=light-dark(#5b6470, #b4bcc7)] - Durations, timings and loading text.
+ * @cssprop [--cw-color-error=light-dark(#b3261e, #f2b8b5)] - The error state.
  * @cssprop [--cw-color-surface=transparent] - Background of the element.
  * @cssprop [--cw-color-text=inherit] - Text colour; the host page's by default.
  * @cssprop [--cw-color-focus=var(--cw-color-accent)] - Focus outline.
@@ -61,12 +61,13 @@ import { branches, programJsonLd, strengths, trainingMonths, trainingSteps, type
  * @cssprop [--cw-font-size=1rem] - Base font size.
  * @cssprop [--cw-radius=0.5rem] - Corner radius of boxes and states.
  * @cssprop [--cw-space=1rem] - Base spacing.
- * @cssprop [--cw-min-block-size] - Height reserved while loading, so the page does not jump; by default the ready height (94rem, down to 52.5rem on a wide element). Also the least height of the error and empty states (12rem).
+ * @cssprop [--cw-min-block-size] - Height reserved while loading, so the page does not jump; by default the ready height (97rem, down to 55.5rem on a wide element). Also the least height of the error and empty states (12rem).
  *
  * @csspart base - The wrapper of the ready state.
+ * @csspart title - The title ("Career path: …"; `<h2>`, or the `heading-level`).
  * @csspart timeline - The ordered list of stages.
  * @csspart stage - One stage: entry, training, job entry, after that.
- * @csspart stage-title - The title of a stage.
+ * @csspart stage-title - The title of a stage (a heading one level below the title).
  * @csspart strengths - The list of strengths that help.
  * @csspart steps - The ordered list of training years and exams.
  * @csspart step - One training year or exam.
@@ -81,7 +82,7 @@ import { branches, programJsonLd, strengths, trainingMonths, trainingSteps, type
  * @csspart disclosure - Every `<details>` (certificate, training, shorter way, each option).
  * @csspart summary - The `<summary>` of a disclosure.
  * @csspart loading - The loading state.
- * @csspart error - The error state (`role="alert"`).
+ * @csspart error - The error state (`role="status"`).
  * @csspart empty - The state of a profile with neither training nor further education.
  */
 export class CareerPath extends ProfileElement {
@@ -114,10 +115,12 @@ export class CareerPath extends ProfileElement {
     // The path is the training and what follows it; entry requirements alone are not a path.
     if (!training && options.length === 0) return this.renderMissingSection(t.section);
 
-    // role="list": Safari drops list semantics from a list without list-style.
+    // role="list": Safari drops list semantics from a list without list-style. The title heading
+    // names the timeline that follows it; an aria-label saying the same would be read twice.
     return html`
       <div part="base" class="base">
-        <ol part="timeline" class="timeline" role="list" aria-label=${t.label(profile.name)}>
+        ${this.heading(t.label(profile.name), 'title')}
+        <ol part="timeline" class="timeline" role="list">
           ${this.renderEntry(profile)} ${training ? this.renderTraining(profile, training) : nothing}
           ${this.stage('job-entry', t.jobEntry, html`
             <p>${t.profession}: ${this.text(profile.name)}</p>
@@ -133,7 +136,7 @@ export class CareerPath extends ProfileElement {
 
   private stage(name: string, title: string, body: TemplateResult) {
     return html`<li part="stage" class="stage stage-${name}">
-      <p part="stage-title" class="stage-title">${title}</p>
+      ${this.heading(title, 'stage-title', 1)}
       ${body}
     </li>`;
   }
@@ -186,8 +189,8 @@ export class CareerPath extends ProfileElement {
             ${this.disclosure(t.moreCertificate, requirements.description)}`
         : nothing}
       ${skills.length
-        ? html`<p class="label" id="strengths">${t.strengths}</p>
-            <ul part="strengths" class="strengths" role="list" aria-labelledby="strengths">
+        ? html`<p class="label">${t.strengths}</p>
+            <ul part="strengths" class="strengths" role="list">
               ${skills.map((skill) => html`<li>${this.text(skill.name)}</li>`)}
             </ul>`
         : nothing}
@@ -319,8 +322,8 @@ export class CareerPath extends ProfileElement {
       <ul part="branches" class="branches" role="list">
         ${branches(options).map(
           (group) => html`<li part="branch" class="branch branch-${group.kind}">
-            <p class="label" id=${`branch-${group.kind}`}>${group.kind === 'study' ? t.study : t.furtherTraining}</p>
-            <ul class="options" role="list" aria-labelledby=${`branch-${group.kind}`}>
+            <p class="label">${group.kind === 'study' ? t.study : t.furtherTraining}</p>
+            <ul class="options" role="list">
               ${group.options.map(
                 // An option without a description is plain text: a disclosure that opens onto nothing is a trap.
                 (option) => html`<li class="option">${option.description ? this.disclosure(this.text(option.name), option.description) : this.text(option.name)}</li>`,

@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { VERSION } from './define.js';
@@ -12,15 +12,21 @@ import { baseStyles } from './styles.js';
 import { AbortOnRemoval } from './abort-on-removal.js';
 
 const INLINE_PROFILE = ':scope > script[type="application/json"]';
-type Heading = (content: unknown, part: string, className: string) => TemplateResult;
-/** One template per level: a tag name cannot be a binding, and static templates defeat the build's HTML minifier. */
-const HEADINGS: Heading[] = [
-  (c, p, k) => html`<h1 part=${p} class=${k}>${c}</h1>`,
-  (c, p, k) => html`<h2 part=${p} class=${k}>${c}</h2>`,
-  (c, p, k) => html`<h3 part=${p} class=${k}>${c}</h3>`,
-  (c, p, k) => html`<h4 part=${p} class=${k}>${c}</h4>`,
-  (c, p, k) => html`<h5 part=${p} class=${k}>${c}</h5>`,
-  (c, p, k) => html`<h6 part=${p} class=${k}>${c}</h6>`,
+export interface HeadingAttributes {
+  id?: string;
+  /** Focused by script (`tabindex="-1"`), e.g. the quiz's result. */
+  focusable?: boolean;
+  /** The id of what a screen reader announces with the heading when it is focused. */
+  describedBy?: string;
+}
+type HeadingArgs = { content: unknown; part: string; id: unknown; tabindex: unknown; describedBy: unknown };
+const HEADINGS: ((a: HeadingArgs) => TemplateResult)[] = [
+  (a) => html`<h1 part=${a.part} id=${a.id} tabindex=${a.tabindex} aria-describedby=${a.describedBy}>${a.content}</h1>`,
+  (a) => html`<h2 part=${a.part} id=${a.id} tabindex=${a.tabindex} aria-describedby=${a.describedBy}>${a.content}</h2>`,
+  (a) => html`<h3 part=${a.part} id=${a.id} tabindex=${a.tabindex} aria-describedby=${a.describedBy}>${a.content}</h3>`,
+  (a) => html`<h4 part=${a.part} id=${a.id} tabindex=${a.tabindex} aria-describedby=${a.describedBy}>${a.content}</h4>`,
+  (a) => html`<h5 part=${a.part} id=${a.id} tabindex=${a.tabindex} aria-describedby=${a.describedBy}>${a.content}</h5>`,
+  (a) => html`<h6 part=${a.part} id=${a.id} tabindex=${a.tabindex} aria-describedby=${a.describedBy}>${a.content}</h6>`,
 ];
 
 /**
@@ -41,14 +47,15 @@ export abstract class ProfileElement extends LitElement {
   /** URL of the profile JSON, fetched without credentials. */
   @property({ reflect: true }) src?: string;
 
-  /**
-   * The level (1–6) of the element's title heading; its inner headings are one level below.
-   * Set it to fit the host page's outline: under a section's `<h3>`, `heading-level="4"`.
-   */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
-
   /** How long to wait for `src`, in milliseconds. */
   @property({ type: Number }) timeout = 10_000;
+
+  /**
+   * The heading level of the element's title (1–6, default 2), so that it fits the page's outline:
+   * under a page's `<h3>` section, `heading-level="4"`. Inner headings (a quiz's result, the career
+   * path's stages) are one level below. Out of range is clamped; not a number counts as 2.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** The text of an inline `<script type="application/json">` child, kept in step by an observer. */
   @state() private inlineJson: string | null = null;
@@ -135,8 +142,12 @@ export abstract class ProfileElement extends LitElement {
     });
   }
 
+  /**
+   * Polite (`role="status"`), not `alert`: a profile that fails to load is no answer to anything the
+   * reader did, and three failing widgets must not interrupt a screen reader three times.
+   */
   private renderError(error: unknown) {
-    return html`<div part="error" class="state error" role="alert">
+    return html`<div part="error" class="state error" role="status">
       ${error instanceof ProfileLoadError ? error.localized(this.i18n.t) : this.i18n.t.errorInvalid}
     </div>`;
   }
@@ -173,21 +184,22 @@ export abstract class ProfileElement extends LitElement {
     return html`<p part="empty" class="state empty">${this.i18n.t.missingSection(section)}</p>`;
   }
 
+  /**
+   * A real heading (`<h1>`–`<h6>`) at the element's `heading-level`, or `below` levels under it
+   * (never past 6). One template per level: smaller than Lit's static-html for six tags.
+   */
+  protected heading(content: unknown, part: string, below = 0, attrs: HeadingAttributes = {}) {
+    const chosen = Math.round(Number(this.headingLevel));
+    const level = Math.min(6, (Number.isFinite(chosen) ? Math.max(1, chosen) : 2) + below);
+    return HEADINGS[level - 1]({ content, part, id: attrs.id ?? nothing, tabindex: attrs.focusable ? '-1' : nothing, describedBy: attrs.describedBy ?? nothing });
+  }
+
   /** A call to action from the profile: a link if its URL is safe (firing `cta-click`), else plain text. */
   protected renderCta(link: ProfileLink, part = 'cta') {
     const href = safeUrl(link.href);
     if (!href) return html`<span part=${part}>${this.text(link.label)}</span>`;
     const onClick = () => emit(this, 'cta-click', { href, label: link.label, widget: this.widget });
     return html`<a part=${part} href=${href} @click=${onClick}>${this.text(link.label)}</a>`;
-  }
-
-  /**
-   * A real heading (`<h2>` by default) at the element's `heading-level`, or `depth` levels below it
-   * (never past `<h6>`). A level that is not a whole number from 1 to 6 counts as 2.
-   */
-  protected heading(content: unknown, depth = 0, part = 'heading', className = '') {
-    const level = Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6 ? this.headingLevel : 2;
-    return HEADINGS[Math.min(6, level + depth) - 1](content, part, className);
   }
 
   /**

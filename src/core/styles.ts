@@ -1,19 +1,33 @@
 import { css } from 'lit';
 
 /**
- * What every element shares: theme tokens with defaults, the host page's font
- * and colour, dark mode, and the loading / error / empty states. Components
- * read the private `--_x` values; designers set the public `--cw-x` ones.
+ * What every element shares: theme tokens with defaults (one palette for every
+ * element), the host page's font, colour and colour scheme, and the loading /
+ * error / empty states. Components read the private `--_x` values; designers set
+ * the public `--cw-x` ones (a `light-dark()` value of their own works too).
  */
 export const baseStyles = css`
+  /*
+   * The palette. light-dark() picks by the element's used color-scheme, which it inherits from
+   * the host page: a page that declares none is light, "color-scheme: light dark" follows the
+   * reader's system, "dark" is dark, and color-scheme on the element itself wins. Not
+   * prefers-color-scheme: most host pages are light-only, and a reader's dark system setting
+   * must not paint light text on their white page. Native controls (the quiz's radios) follow
+   * the same inherited color-scheme. Every default meets 4.5:1 for text and 3:1 for bars,
+   * borders and focus rings on the page's canvas in both schemes (test/a11y/).
+   */
   :host {
-    --_accent: var(--cw-color-accent, #0b57d0);
-    --_on-accent: var(--cw-color-on-accent, #ffffff);
-    --_muted: var(--cw-color-muted, #5b6470);
-    --_border: var(--cw-color-border, #c9ced6);
+    --_accent: var(--cw-color-accent, light-dark(#0b57d0, #a8c7fa));
+    --_on-accent: var(--cw-color-on-accent, light-dark(#ffffff, #062e6f));
+    --_muted: var(--cw-color-muted, light-dark(#5b6470, #b4bcc7));
+    --_border: var(--cw-color-border, light-dark(#868e99, #767e8a));
+    --_error: var(--cw-color-error, light-dark(#b3261e, #f2b8b5));
+    --_correct: var(--cw-color-correct, light-dark(#1b7f4b, #8fd9a8));
+    --_entry: var(--cw-color-entry, light-dark(#1b7f4b, #8fd9a8));
+    --_milestone: var(--cw-color-milestone, light-dark(#9a4d00, #ffb77c));
+    --_vacancy-background: var(--cw-vacancy-background, light-dark(rgb(127 127 127 / 0.06), rgb(255 255 255 / 0.06)));
     --_surface: var(--cw-color-surface, transparent);
     --_subtle: var(--cw-color-subtle, rgb(127 127 127 / 0.1));
-    --_error: var(--cw-color-error, #b3261e);
     --_radius: var(--cw-radius, 0.5rem);
     --_space: var(--cw-space, 1rem);
     --_focus: var(--cw-color-focus, var(--_accent));
@@ -25,22 +39,29 @@ export const baseStyles = css`
     color: var(--cw-color-text, inherit);
     container-type: inline-size;
     /*
+     * Text spacing is the reader's (WCAG 1.4.12): line-height, letter-spacing and word-spacing
+     * are plain declarations, so that what an ancestor sets (a page's "body { letter-spacing }")
+     * stops here, while a rule that matches the host itself - which is how a reader's
+     * text-spacing bookmarklet or extension works ("* { line-height: 1.5 !important }") - wins
+     * and reaches every text inside (test/a11y/text-spacing.test.ts).
+     */
+    line-height: var(--cw-line-height, 1.5);
+    letter-spacing: normal;
+    word-spacing: normal;
+    /*
      * Every other inherited property that moves text is ours, whatever the page sets on
-     * <body> or on every element (a reset's "* { font: inherit }", "* { line-height: 1.2 }").
+     * <body> or on every element (a reset's "* { font-weight: inherit }").
      * !important because a page rule that matches the host itself (such as "*") beats a
      * plain :host rule, while an !important :host rule beats the page's, even its
-     * !important ones. Size and line height stay themable through --cw-font-size and
-     * --cw-line-height (1rem: the element follows the root font size, the reader's text size).
+     * !important ones. Size stays themable through --cw-font-size (1rem: the element
+     * follows the root font size, the reader's text size).
      * test/hardening/pages/host-pages.mjs checks this on hostile, Bootstrap and Tailwind pages.
      */
     font-size: var(--cw-font-size, 1rem) !important;
-    line-height: var(--cw-line-height, 1.5) !important;
     font-weight: normal !important;
     font-style: normal !important;
     font-variant: normal !important;
     font-stretch: normal !important;
-    letter-spacing: normal !important;
-    word-spacing: normal !important;
     text-indent: 0 !important;
     text-transform: none !important;
     text-align: start !important;
@@ -54,13 +75,18 @@ export const baseStyles = css`
      */
     overflow-wrap: anywhere !important;
   }
-  @media (prefers-color-scheme: dark) {
+  /* Browsers before light-dark() (Chrome 123, Firefox 120, Safari 17.5) get the light palette. */
+  @supports not (color: light-dark(#000, #fff)) {
     :host {
-      --_accent: var(--cw-color-accent, #a8c7fa);
-      --_on-accent: var(--cw-color-on-accent, #062e6f);
-      --_muted: var(--cw-color-muted, #b4bcc7);
-      --_border: var(--cw-color-border, #5c6470);
-      --_error: var(--cw-color-error, #f2b8b5);
+      --_accent: var(--cw-color-accent, #0b57d0);
+      --_on-accent: var(--cw-color-on-accent, #fff);
+      --_muted: var(--cw-color-muted, #5b6470);
+      --_border: var(--cw-color-border, #868e99);
+      --_error: var(--cw-color-error, #b3261e);
+      --_correct: var(--cw-color-correct, #1b7f4b);
+      --_entry: var(--cw-color-entry, #1b7f4b);
+      --_milestone: var(--cw-color-milestone, #9a4d00);
+      --_vacancy-background: var(--cw-vacancy-background, rgb(127 127 127 / 0.06));
     }
   }
   :host([hidden]) {
@@ -71,6 +97,22 @@ export const baseStyles = css`
   *::before,
   *::after {
     box-sizing: border-box;
+  }
+  /* Headings at any level (heading-level) look alike; each element sizes its own. */
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0;
+    font-size: 1em;
+  }
+  /* The browser's button styles reset text spacing to "normal"; the reader's must reach buttons too. */
+  button {
+    font: inherit;
+    letter-spacing: inherit;
+    word-spacing: inherit;
   }
   .base {
     background: var(--_surface);

@@ -1,14 +1,6 @@
 import { css } from 'lit';
 
 export const quizStyles = css`
-  :host {
-    --_correct: var(--cw-color-correct, #1b7f4b);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_correct: var(--cw-color-correct, #8fd9a8);
-    }
-  }
   .base {
     /* Long German compounds wrap rather than overflow a narrow column. */
     overflow-wrap: anywhere;
@@ -25,13 +17,11 @@ export const quizStyles = css`
     margin: 0;
     max-inline-size: 100%;
   }
-  h2,
-  h3 {
+  /* Sized by what they are, whatever their level (heading-level). */
+  [part~='title'] {
     font-size: 1.25em;
-    line-height: 1.3;
-    margin: 0;
   }
-  h3 {
+  [part~='result-heading'] {
     font-size: 1.125em;
   }
   .count,
@@ -46,9 +36,12 @@ export const quizStyles = css`
     border-radius: 1rem;
     overflow: hidden;
   }
-  progress,
-  progress::-webkit-progress-bar {
+  /* Apart, not in one list with progress: the CSS minifier drops a vendor pseudo-element from a list. */
+  progress {
     background: var(--_subtle);
+  }
+  progress::-webkit-progress-bar {
+    background: transparent;
   }
   progress::-webkit-progress-value {
     background: var(--_accent);
@@ -133,7 +126,6 @@ export const quizStyles = css`
     font-weight: 700;
   }
   button {
-    font: inherit;
     min-block-size: 2.75rem;
     padding: 0.5em 1.25em;
     border: 1px solid var(--_accent);
@@ -146,6 +138,38 @@ export const quizStyles = css`
     background: transparent;
     color: var(--_accent);
   }
+  /*
+   * Forced colours (Windows high contrast): backgrounds and shadows are dropped, so the progress
+   * is drawn in system colours, and the chosen, right and wrong options differ by their border's
+   * colour, width and style, not by colour alone.
+   */
+  @media (forced-colors: active) {
+    progress {
+      forced-color-adjust: none;
+      border: 1px solid CanvasText;
+    }
+    progress {
+      background: Canvas;
+    }
+    progress::-webkit-progress-value {
+      background: Highlight;
+    }
+    progress::-moz-progress-bar {
+      background: Highlight;
+    }
+    .option.selected {
+      border: 3px solid Highlight;
+    }
+    .option.right {
+      border: 4px double CanvasText;
+    }
+    .option.wrong {
+      border: 3px dashed CanvasText;
+    }
+    .feedback.wrong {
+      border-inline-start-style: dashed;
+    }
+  }
   .result a {
     display: inline-flex;
     align-items: center;
@@ -154,11 +178,11 @@ export const quizStyles = css`
   }
   /* Height while loading: the title, intro and start button of the seed profile's quiz (bench/). */
   .loading {
-    --_reserved-block-size: 12rem;
+    --_reserved-block-size: 12.25rem;
   }
   @container (min-width: 45rem) {
     .loading {
-      --_reserved-block-size: 10.5rem;
+      --_reserved-block-size: 10.75rem;
     }
   }
 `;

@@ -41,12 +41,12 @@ export type QuizStep = 'intro' | 'question' | 'feedback' | 'result';
  * @fires quiz-complete - The result is shown. Detail: `{ score, total, result: { minScore, maxScore, text } }`.
  * @fires cta-click - The result's call to action was followed. Detail: `{ href, label, widget }`.
  *
- * @cssprop [--cw-color-accent=#0b57d0] - Buttons, progress, the chosen option, links, focus ring (dark scheme: #a8c7fa).
- * @cssprop [--cw-color-on-accent=#ffffff] - Text on buttons (dark scheme: #062e6f).
- * @cssprop [--cw-color-correct=#1b7f4b] - The right answer in the feedback (dark scheme: #8fd9a8).
- * @cssprop [--cw-color-error=#b3261e] - A wrong answer in the feedback, and the error state.
- * @cssprop [--cw-color-border=#c9ced6] - Option borders and state borders.
- * @cssprop [--cw-color-muted=#5b6470] - "Question 2 of 3", the question count, loading text.
+ * @cssprop [--cw-color-accent=light-dark(#0b57d0, #a8c7fa)] - Buttons, progress, the chosen option, links, focus ring.
+ * @cssprop [--cw-color-on-accent=light-dark(#ffffff, #062e6f)] - Text on buttons.
+ * @cssprop [--cw-color-correct=light-dark(#1b7f4b, #8fd9a8)] - The right answer in the feedback.
+ * @cssprop [--cw-color-error=light-dark(#b3261e, #f2b8b5)] - A wrong answer in the feedback, and the error state.
+ * @cssprop [--cw-color-border=light-dark(#868e99, #767e8a)] - Option borders and state borders.
+ * @cssprop [--cw-color-muted=light-dark(#5b6470, #b4bcc7)] - "Question 2 of 3", the question count, loading text.
  * @cssprop [--cw-color-subtle=rgb(127 127 127 / 0.1)] - Progress track and feedback background.
  * @cssprop [--cw-color-surface=transparent] - Background of the element.
  * @cssprop [--cw-color-text=inherit] - Text colour; the host page's by default.
@@ -54,10 +54,10 @@ export type QuizStep = 'intro' | 'question' | 'feedback' | 'result';
  * @cssprop [--cw-font-size=1rem] - Base font size.
  * @cssprop [--cw-radius=0.5rem] - Corner radius of options, buttons and states.
  * @cssprop [--cw-space=1rem] - Base spacing.
- * @cssprop [--cw-min-block-size] - Height reserved while loading, so the page does not jump; by default the ready height (12rem, 10.5rem from a 45rem wide element). Also the least height of the error and empty states.
+ * @cssprop [--cw-min-block-size] - Height reserved while loading, so the page does not jump; by default the ready height (12.25rem, 10.75rem from a 45rem wide element). Also the least height of the error and empty states.
  *
  * @csspart base - The wrapper of the ready state.
- * @csspart title - The quiz title (`<h2>`).
+ * @csspart title - The quiz title (`<h2>`, or the `heading-level`).
  * @csspart intro - The intro text.
  * @csspart progress - The progress bar (`<progress>`; "Question 2 of 3" is in the legend).
  * @csspart question - The fieldset of one question.
@@ -66,11 +66,11 @@ export type QuizStep = 'intro' | 'question' | 'feedback' | 'result';
  * @csspart feedback - The live region (`role="status"`) with right or wrong and the explanation.
  * @csspart button - Every button: start, check, next, result, start again.
  * @csspart result - The wrapper of the result.
- * @csspart result-heading - The score (`<h3>`, "2 of 3 questions right"); focused when the result appears.
+ * @csspart result-heading - The score (a heading one level below the title, "2 of 3 questions right"); focused when the result appears, and announced with the result's text (its description).
  * @csspart result-text - The text of the matching result.
  * @csspart cta - The result's call to action.
  * @csspart loading - The loading state.
- * @csspart error - The error state (`role="alert"`).
+ * @csspart error - The error state (`role="status"`).
  * @csspart empty - The state of a profile without a quiz.
  */
 export class ProfessionQuiz extends ProfileElement {
@@ -109,9 +109,9 @@ export class ProfessionQuiz extends ProfileElement {
     const t = this.i18n.pick(quizStrings);
     const quiz = profile.quiz;
     if (!quiz) return this.renderMissingSection(t.section);
-    // h2 for the title and h3 for the result: the element usually sits in a page section under an h1.
+    // The title at `heading-level` (h2 by default), the result one below.
     return html`<div part="base" class="base">
-      <h2 part="title">${quiz.title ? this.text(quiz.title) : t.defaultTitle}</h2>
+      ${this.heading(quiz.title ? this.text(quiz.title) : t.defaultTitle, 'title')}
       ${this.step === 'intro'
         ? this.renderIntro(quiz, t)
         : this.step === 'result'
@@ -174,8 +174,8 @@ export class ProfessionQuiz extends ProfileElement {
     const score = this.score(quiz);
     const result = this.resultFor(quiz, score);
     return html`<div part="result" class="result">
-      <h3 part="result-heading" tabindex="-1">${t.score(score, quiz.questions.length)}</h3>
-      ${result ? html`<p part="result-text">${this.text(result.text)}</p>` : nothing}
+      ${this.heading(t.score(score, quiz.questions.length), 'result-heading', 1, { focusable: true, describedBy: result ? 'result-text' : undefined })}
+      ${result ? html`<p part="result-text" id="result-text">${this.text(result.text)}</p>` : nothing}
       ${result?.cta ? html`<p>${this.renderCta(result.cta)}</p>` : nothing}
       <button part="button" type="button" class="secondary" @click=${this.restart}>${t.restart}</button>
     </div>`;
@@ -244,6 +244,7 @@ export class ProfessionQuiz extends ProfileElement {
     }
     // quiz-complete fires as the result appears, which is when the result is chosen.
     this.step = 'result';
+    // The score's heading is described by the result's text: a screen reader says both on focus.
     this.focusNext = '[part="result-heading"]';
     const score = this.score(quiz);
     const result = this.resultFor(quiz, score);

@@ -1,14 +1,6 @@
 import { css } from 'lit';
 
 export const salaryTableStyles = css`
-  :host {
-    --_entry: var(--cw-color-entry, #1b7f4b);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_entry: var(--cw-color-entry, #8fd9a8);
-    }
-  }
   .base {
     display: grid;
     gap: var(--_space);
@@ -34,6 +26,10 @@ export const salaryTableStyles = css`
     padding-block-end: calc(var(--_space) / 2);
     caption-side: top;
   }
+  /* The title looks like the caption it sits in (and, with view="chart", above the chart). */
+  [part~='title'] {
+    font-size: 1em;
+  }
   th,
   td {
     padding: 0.4em 0.5em;
@@ -44,8 +40,7 @@ export const salaryTableStyles = css`
     overflow-wrap: break-word;
   }
   /* With view="chart" the table is for screen readers only: let it shrink, so it never widens the page. */
-  table.visually-hidden,
-  table.visually-hidden :is(th, td) {
+  .visually-hidden :is(table, th, td) {
     white-space: normal;
     overflow-wrap: anywhere;
   }
@@ -81,6 +76,20 @@ export const salaryTableStyles = css`
   }
   .entry .bar {
     fill: var(--_entry);
+  }
+  /* Forced colours (Windows high contrast): the bars and their track in system colours, the entry bar apart. */
+  @media (forced-colors: active) {
+    .bar {
+      forced-color-adjust: none;
+      background: Canvas;
+      outline: 1px solid CanvasText;
+    }
+    .bar rect {
+      fill: CanvasText;
+    }
+    .entry .bar rect {
+      fill: Highlight;
+    }
   }
   .source {
     margin: 0;

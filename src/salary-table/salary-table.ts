@@ -58,11 +58,11 @@ function salaryRows(rows: readonly ProfileTrainingPay[], total: number | undefin
  * @fires profile-error - The profile could not be loaded or is invalid. Detail: `{ message, issues: [{ path, message }] }`.
  * @fires cta-click - The "more about pay" link was followed. Detail: `{ href, label, widget }`.
  *
- * @cssprop [--cw-color-accent=#0b57d0] - Bars and links (dark scheme: #a8c7fa).
- * @cssprop [--cw-color-entry=#1b7f4b] - The entry-salary bar (dark scheme: #8fd9a8).
- * @cssprop [--cw-color-border=#c9ced6] - Table rules and state borders.
- * @cssprop [--cw-color-muted=#5b6470] - Source line and loading text.
- * @cssprop [--cw-color-error=#b3261e] - The error state.
+ * @cssprop [--cw-color-accent=light-dark(#0b57d0, #a8c7fa)] - Bars and links.
+ * @cssprop [--cw-color-entry=light-dark(#1b7f4b, #8fd9a8)] - The entry-salary bar.
+ * @cssprop [--cw-color-border=light-dark(#868e99, #767e8a)] - Table rules and state borders.
+ * @cssprop [--cw-color-muted=light-dark(#5b6470, #b4bcc7)] - Source line and loading text.
+ * @cssprop [--cw-color-error=light-dark(#b3261e, #f2b8b5)] - The error state.
  * @cssprop [--cw-color-surface=transparent] - Background of the element.
  * @cssprop [--cw-color-text=inherit] - Text colour; the host page's by default.
  * @cssprop [--cw-font-family=inherit] - Typeface; the host page's by default.
@@ -73,14 +73,16 @@ function salaryRows(rows: readonly ProfileTrainingPay[], total: number | undefin
  *
  * @csspart base - The wrapper of the ready state.
  * @csspart table - The salary table.
- * @csspart caption - The table's caption.
+ * @csspart caption - The table's caption (it holds the title).
+ * @csspart title - The title (`<h2>`, or the `heading-level`): in the caption, or above the chart with `view="chart"`.
  * @csspart chart - The bar chart.
  * @csspart bar - One bar of the chart.
  * @csspart notes - The profile's notes on pay, under the figures.
+ * @csspart route-title - The heading of a route's own table of pay (PiA, part-time).
  * @csspart source - The line with source and reference date.
  * @csspart cta - The "more about pay" link.
  * @csspart loading - The loading state.
- * @csspart error - The error state (`role="alert"`).
+ * @csspart error - The error state (`role="status"`).
  * @csspart empty - The state of a profile without salary data.
  */
 export class SalaryTable extends ProfileElement {
@@ -141,10 +143,11 @@ export class SalaryTable extends ProfileElement {
     const view: SalaryView = this.view === 'table' || this.view === 'chart' ? this.view : 'both';
     return html`
       <div part="base" class="base view-${view}">
-        ${rows.length ? this.renderFigures(html`${t.caption}: ${this.text(profile.name)}`, rows, salary, view) : nothing}
+        ${rows.length ? this.renderFigures(html`${t.caption}: ${this.text(profile.name)}`, 0, rows, salary, view) : nothing}
         ${routes.map((route) =>
           this.renderFigures(
             html`${t.route}: ${this.text(route.name)}`,
+            1,
             salaryRows(route.trainingSalary!, durationMonths(route.timeToComplete) ?? total, t, locale),
             salary,
             view,
@@ -158,8 +161,14 @@ export class SalaryTable extends ProfileElement {
     `;
   }
 
-  /** One table of figures and, unless the view is `table`, its bar chart: the same figures as a picture. */
-  private renderFigures(caption: TemplateResult, rows: SalaryRow[], salary: ProfileSalary, view: SalaryView) {
+  /**
+   * One table of figures and, unless the view is `table`, its bar chart: the same figures as a picture.
+   * The title is a heading (at `heading-level`, a route's one below) inside the caption: it keeps the
+   * caption's look and still names the table. With view="chart" the table is for assistive technology
+   * only: the heading stands visibly above the chart, and the table (with a plain caption) is hidden in
+   * a wrapper of 1 px, since a table ignores its own height and would add all of it as blank scroll.
+   */
+  private renderFigures(title: TemplateResult, depth: number, rows: SalaryRow[], salary: ProfileSalary, view: SalaryView) {
     const t = this.i18n.pick(salaryStrings);
     const { locale } = this.i18n.lang;
     const { currency, perMonth } = payUnit(salary);
@@ -168,9 +177,11 @@ export class SalaryTable extends ProfileElement {
     const max = Math.max(...rows.map((row) => row.pay.value ?? 0)) || 1;
     // Figures with no pay at all have nothing to draw: the table says it, also in the chart-only view.
     if (!rows.some((row) => row.pay.value !== undefined)) view = 'table';
+    const heading = this.heading(title, depth ? 'route-title' : 'title', depth);
     return html`
-      <table part="table" class=${view === 'chart' ? 'visually-hidden' : ''}>
-        <caption part="caption">${caption}</caption>
+      ${view === 'chart' ? heading : nothing}
+      <div class=${view === 'chart' ? 'visually-hidden' : 'table'}><table part="table">
+        <caption part="caption">${view === 'chart' ? title : heading}</caption>
         <thead>
           <tr><th scope="col">${t.period}</th><th scope="col">${t.amount(perMonth)}</th></tr>
         </thead>
@@ -182,7 +193,7 @@ export class SalaryTable extends ProfileElement {
             </tr>`,
           )}
         </tbody>
-      </table>
+      </table></div>
       ${view === 'table'
         ? nothing
         : html`<div part="chart" class="chart" aria-hidden="true">

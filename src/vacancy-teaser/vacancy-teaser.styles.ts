@@ -1,14 +1,6 @@
 import { css } from 'lit';
 
 export const vacancyTeaserStyles = css`
-  :host {
-    --_vacancy-background: var(--cw-vacancy-background, rgb(127 127 127 / 0.06));
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_vacancy-background: var(--cw-vacancy-background, rgb(255 255 255 / 0.06));
-    }
-  }
   .base {
     display: grid;
     gap: calc(var(--_space) * 0.75);
@@ -16,8 +8,8 @@ export const vacancyTeaserStyles = css`
   p {
     margin: 0;
   }
-  .heading,
-  .job-alert-title {
+  [part~='heading'],
+  [part~='job-alert-title'] {
     font-weight: 700;
   }
   .list {
@@ -43,11 +35,11 @@ export const vacancyTeaserStyles = css`
     border-radius: var(--_radius);
     background: var(--_vacancy-background);
   }
-  .title {
+  [part~='title'] {
     font-weight: 700;
     overflow-wrap: anywhere;
   }
-  .title a,
+  [part~='title'] a,
   [part='more'] {
     /* At least 24 × 24 px to hit (WCAG 2.2, 2.5.8). */
     display: inline-block;
@@ -72,22 +64,28 @@ export const vacancyTeaserStyles = css`
     font-weight: 700;
     text-decoration: none;
   }
+  /* Forced colours drop the button's background: a border keeps it a button. */
+  @media (forced-colors: active) {
+    .job-alert [part='cta'] {
+      border: 1px solid;
+    }
+  }
   .job-alert [part='cta']:hover {
     text-decoration: underline;
   }
   /*
-   * Height while loading (bench/, seed profile): the empty state with its job alert; with a
+   * Height while loading (bench/, seed profile): the empty state with its title and job alert; with a
    * feed, three vacancies and the "show all" link, one column, then side by side.
    */
   .loading {
-    --_reserved-block-size: 16.5rem;
+    --_reserved-block-size: 18.75rem;
   }
   :host([feed]) .loading {
     --_reserved-block-size: 36.25rem;
   }
   @container (min-width: 26rem) {
     .loading {
-      --_reserved-block-size: 15rem;
+      --_reserved-block-size: 17.25rem;
     }
   }
   @container (min-width: 30rem) {
@@ -97,7 +95,7 @@ export const vacancyTeaserStyles = css`
   }
   @container (min-width: 40rem) {
     .loading {
-      --_reserved-block-size: 12.125rem;
+      --_reserved-block-size: 14.375rem;
     }
     :host([feed]) .loading {
       --_reserved-block-size: 24.5rem;

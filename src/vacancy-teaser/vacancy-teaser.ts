@@ -44,25 +44,25 @@ const DEFAULT_LIMIT = 3;
  * @fires vacancy-click - A vacancy's link was followed. Detail: `{ id, url }` (`id` is the posting's `identifier`, else its URL).
  * @fires cta-click - The job-alert or the "show all" link was followed. Detail: `{ href, label, widget }`.
  *
- * @cssprop [--cw-color-accent=#0b57d0] - Links, the job-alert button and the focus ring (dark scheme: #a8c7fa).
- * @cssprop [--cw-color-on-accent=#ffffff] - Text on the job-alert button (dark scheme: #062e6f).
- * @cssprop [--cw-color-border=#c9ced6] - Borders between vacancies and around the job alert.
- * @cssprop [--cw-color-muted=#5b6470] - Employer, place, start date, the notice and the loading text.
- * @cssprop [--cw-color-error=#b3261e] - The error state.
+ * @cssprop [--cw-color-accent=light-dark(#0b57d0, #a8c7fa)] - Links, the job-alert button and the focus ring.
+ * @cssprop [--cw-color-on-accent=light-dark(#ffffff, #062e6f)] - Text on the job-alert button.
+ * @cssprop [--cw-color-border=light-dark(#868e99, #767e8a)] - Borders between vacancies and around the job alert.
+ * @cssprop [--cw-color-muted=light-dark(#5b6470, #b4bcc7)] - Employer, place, start date, the notice and the loading text.
+ * @cssprop [--cw-color-error=light-dark(#b3261e, #f2b8b5)] - The error state.
  * @cssprop [--cw-color-surface=transparent] - Background of the element.
  * @cssprop [--cw-color-text=inherit] - Text colour; the host page's by default.
  * @cssprop [--cw-font-family=inherit] - Typeface; the host page's by default.
  * @cssprop [--cw-font-size=1rem] - Base font size.
  * @cssprop [--cw-radius=0.5rem] - Corner radius of the vacancies, the job alert and the states.
  * @cssprop [--cw-space=1rem] - Base spacing.
- * @cssprop [--cw-min-block-size] - Height reserved while loading, so the page does not jump; by default the ready height (16.5rem to 12.125rem; with a feed 36.25rem to 14.125rem, by width). Also the least height of the error and empty states (12rem).
- * @cssprop [--cw-vacancy-background=rgb(127 127 127 / 0.06)] - Background of one vacancy and of the job alert (dark scheme: rgb(255 255 255 / 0.06)).
+ * @cssprop [--cw-min-block-size] - Height reserved while loading, so the page does not jump; by default the ready height (18.75rem to 14.375rem; with a feed 36.25rem to 14.125rem, by width). Also the least height of the error and empty states (12rem).
+ * @cssprop [--cw-vacancy-background=light-dark(rgb(127 127 127 / 0.06), rgb(255 255 255 / 0.06))] - Background of one vacancy and of the job alert.
  *
  * @csspart base - The wrapper of the list of vacancies.
- * @csspart heading - The line above the list.
+ * @csspart heading - The title above the list or the empty state (`<h2>`, or the `heading-level`).
  * @csspart list - The list of vacancies.
  * @csspart vacancy - One vacancy.
- * @csspart title - The title of a vacancy (holds the link).
+ * @csspart title - The title of a vacancy (a heading one level below; holds the link).
  * @csspart link - The link of a vacancy.
  * @csspart employer - The employer of a vacancy.
  * @csspart place - The postal code and place of a vacancy.
@@ -72,9 +72,10 @@ const DEFAULT_LIMIT = 3;
  * @csspart empty-text - The profile's text of the empty state.
  * @csspart notice - The note that the feed could not be loaded.
  * @csspart job-alert - The job-alert box of the empty state.
+ * @csspart job-alert-title - The job alert's title (a heading one level below).
  * @csspart cta - The job-alert link ("Suchbot erstellen").
  * @csspart loading - The loading state (profile or feed).
- * @csspart error - The error state of the profile (`role="alert"`).
+ * @csspart error - The error state of the profile (`role="status"`).
  * @csspart empty - The state of a profile without a `vacancies` section and no feed.
  */
 export class VacancyTeaser extends ProfileElement {
@@ -171,8 +172,8 @@ export class VacancyTeaser extends ProfileElement {
       current.length > limit ? (profile.vacancies?.moreLink ?? (listUrl ? { label: t.showAll(current.length), href: listUrl } : undefined)) : undefined;
     return html`
       <div part="base" class="base">
-        <p part="heading" class="heading" id="heading">${t.heading(profile.name)}</p>
-        <ul part="list" class="list" aria-labelledby="heading">
+        ${this.heading(t.heading(profile.name), 'heading')}
+        <ul part="list" class="list">
           ${shown.map((posting) => this.renderPosting(posting, base, t))}
         </ul>
         ${more ? this.renderCta(more, 'more') : nothing}
@@ -189,8 +190,7 @@ export class VacancyTeaser extends ProfileElement {
     // `_self`, `_parent` and `_top` stay in this browsing context; anything else may open a new one.
     const newContext = !!target && !['_self', '_parent', '_top'].includes(target.toLowerCase());
     return html`<li part="vacancy" class="vacancy">
-      <p part="title" class="title">
-        ${href
+      ${this.heading(html`${href
           ? html`<a
               part="link"
               href=${href}
@@ -199,8 +199,7 @@ export class VacancyTeaser extends ProfileElement {
               @click=${() => emit(this, 'vacancy-click', { id: postingId(posting, href), url: href })}
               >${posting.title}${newContext ? html`<span class="visually-hidden"> ${t.newWindow}</span>` : nothing}</a
             >`
-          : posting.title}
-      </p>
+          : posting.title}`, 'title', 1)}
       ${posting.hiringOrganization ? html`<p part="employer" class="detail">${posting.hiringOrganization.name}</p>` : nothing}
       ${place ? html`<p part="place" class="detail">${place}</p>` : nothing}
       ${posting.jobStartDate
@@ -213,12 +212,14 @@ export class VacancyTeaser extends ProfileElement {
   private renderEmpty(profile: Profile, t: Words, failed: boolean) {
     const vacancies = profile.vacancies;
     const alert = vacancies?.jobAlert;
+    // The same title as above a list of vacancies: the heading a reader navigates to, in every state.
     return html`<div part="no-vacancies" class="base no-vacancies">
+      ${this.heading(t.heading(profile.name), 'heading')}
       <p part="empty-text" class="empty-text">${vacancies?.emptyText ? this.text(vacancies.emptyText) : t.noVacancies}</p>
       ${failed ? html`<p part="notice" class="notice">${t.feedFailed}</p>` : nothing}
       ${alert
         ? html`<div part="job-alert" class="job-alert">
-            ${alert.title ? html`<p class="job-alert-title">${this.text(alert.title)}</p>` : nothing}
+            ${alert.title ? this.heading(this.text(alert.title), 'job-alert-title', 1) : nothing}
             ${alert.description ? html`<p>${this.text(alert.description)}</p>` : nothing}
             ${this.renderCta(alert.cta)}
           </div>`

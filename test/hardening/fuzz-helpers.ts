@@ -17,7 +17,7 @@ export function stateOf(el: Element): State {
   const root = el.shadowRoot;
   if (!root) return 'blank';
   const has = (selector: string) => root.querySelector(selector) !== null;
-  if (has('[part="error"][role="alert"]')) return 'error';
+  if (has('[part="error"][role="status"]')) return 'error';
   if (has('[part="loading"][aria-busy="true"]')) return 'loading';
   if (has('[part="empty"]') || has('[part="no-vacancies"]')) return 'empty';
   if (has('[part="base"]')) return 'ready';

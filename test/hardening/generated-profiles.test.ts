@@ -4,7 +4,7 @@
  * comes in — wrong types, missing and extra fields, huge strings and arrays,
  * unusual Unicode, deep nesting, values no JSON has — nothing throws, nothing
  * but our own warning reaches the console, and every element ends, within a
- * bound, in the state the data calls for: ready, error (role="alert") or its
+ * bound, in the state the data calls for: ready, error (role="status") or its
  * documented empty state. Inline JSON, `src` and feeds: generated-documents.
  */
 import { expect } from '@open-wc/testing';
@@ -191,14 +191,14 @@ describe('hardening: generated profiles', function () {
     await settleWithin(el, 2_000);
     await Promise.resolve();
     expect(stateOf(el)).to.equal('error');
-    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent!.trim()).to.equal('Das Berufsprofil ist fehlerhaft und kann nicht angezeigt werden.');
+    expect(el.shadowRoot!.querySelector('[part="error"][role="status"]')!.textContent!.trim()).to.equal('Das Berufsprofil ist fehlerhaft und kann nicht angezeigt werden.');
     expect(errors).to.deep.equal(['<cw-test-exploding> could not show this profile: RangeError: Maximum call stack size exceeded']);
     expect(watch.ours).to.have.length(1);
     // A re-render (a change of language) reports nothing new.
     el.setAttribute('lang', 'en');
     await el.updateComplete;
     await Promise.resolve();
-    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent!.trim()).to.equal('The profession profile has errors and cannot be shown.');
+    expect(el.shadowRoot!.querySelector('[part="error"][role="status"]')!.textContent!.trim()).to.equal('The profession profile has errors and cannot be shown.');
     expect(watch.ours).to.have.length(1);
     expect(watch.problems).to.deep.equal([]);
   });

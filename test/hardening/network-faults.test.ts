@@ -31,7 +31,7 @@ function listen(el: Element) {
 }
 
 /** The text of the error state, or undefined. */
-const alertText = (el: Element) => el.shadowRoot!.querySelector('[role="alert"]')?.textContent?.trim();
+const alertText = (el: Element) => el.shadowRoot!.querySelector('[part="error"][role="status"]')?.textContent?.trim();
 
 describe('hardening: network faults', function () {
   this.timeout(60_000);

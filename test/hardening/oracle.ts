@@ -93,7 +93,7 @@ export function checkElement(
       for (const issue of events.seen.issues) expect(issue.path).to.match(/^\$/);
       expect(watch.ours.length - warningsBefore, `${where}: one warning`).to.equal(1);
     }
-    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent!.trim()).to.not.equal('');
+    expect(el.shadowRoot!.querySelector('[part="error"][role="status"]')!.textContent!.trim()).to.not.equal('');
     return;
   }
   expect(expectedState(tag, verdict.value), `${where}: state of a valid profile`).to.include(state);

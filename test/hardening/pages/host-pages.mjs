@@ -60,10 +60,15 @@ const AGGRESSIVE_CSS = `
     text-align: justify; white-space: nowrap; word-break: break-all; hyphens: auto; font-variant: small-caps;
     font-family: "Liberation Mono", monospace !important; color: rgb(0, 90, 0) !important;
   }
-  /* A reset's rules on "*" match our host element itself. */
+  /*
+   * A reset's rules on "*" match our host element itself. Not line-height, letter-spacing and
+   * word-spacing (nor the "font" shorthand, which sets line-height): a rule on the host that sets
+   * them is how a reader's text-spacing tool works (WCAG 1.4.12), and the elements let it reach
+   * their text on purpose (test/a11y/text-spacing.test.ts). Inherited from body, they stop at the host.
+   */
   *, *::before, *::after {
-    box-sizing: content-box !important; font: inherit !important; line-height: inherit !important;
-    letter-spacing: inherit !important; text-align: inherit !important; overflow-wrap: normal !important;
+    box-sizing: content-box !important; font-family: inherit !important; font-size: inherit !important;
+    font-weight: inherit !important; font-style: inherit !important; text-align: inherit !important; overflow-wrap: normal !important;
   }
   div, p, li, ul, ol, dl, dt, dd, table, caption, tr, td, th, a, button, input, label, fieldset, legend, summary, details, progress, h1, h2, h3, span, strong, form, svg, rect {
     all: unset;
