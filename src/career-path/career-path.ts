@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ProfileElement } from '../core/profile-element.js';
 import { writeJsonLd } from '../core/json-ld.js';
+import { renderable } from '../core/limits.js';
 import { formatDuration, formatList, formatMoney } from '../core/format.js';
 import type { Profile, ProfileTraining } from '../core/profile-schema.js';
 import { careerPathStrings, type CareerPathStrings } from './career-path.strings.js';
@@ -130,14 +131,15 @@ export class CareerPath extends ProfileElement {
     return formatDuration(iso, this.i18n.lang.locale);
   }
 
+  // Every list is cut at `MAX_RENDERED_ITEMS` (core/limits.ts): 50,000 skills froze the page for 16 s.
   private list(items: string[], type: 'conjunction' | 'disjunction') {
-    return formatList(items, this.i18n.lang.locale, type);
+    return formatList([...renderable(items)], this.i18n.lang.locale, type);
   }
 
   private renderEntry(profile: Profile) {
     const t = this.t;
     const requirements = profile.educationRequirements;
-    const skills = strengths(profile.skills);
+    const skills = renderable(strengths(profile.skills));
     if (!requirements && skills.length === 0) return nothing;
     return this.stage('entry', t.entry, html`
       ${requirements
@@ -158,7 +160,7 @@ export class CareerPath extends ProfileElement {
 
   private renderTraining(profile: Profile, training: ProfileTraining) {
     const t = this.t;
-    const steps = trainingSteps(training, profile.salary);
+    const steps = renderable(trainingSteps(training, profile.salary));
     const kind = training.programType ?? profile.educationalPath;
     return this.stage('training', t.training, html`
       ${kind ? html`<p class="kind">${kind}</p>` : nothing}
@@ -170,7 +172,7 @@ export class CareerPath extends ProfileElement {
       ${steps.length
         ? html`<ol part="steps" class="steps" role="list">${steps.map((step) => this.renderStep(profile, step))}</ol>`
         : nothing}
-      ${(training.shortening ?? []).map(
+      ${renderable(training.shortening).map(
         (way) => html`<div part="shortening" class="shortening">
           <p class="label">${t.shortening}</p>
           <p>${t.prerequisite}: ${way.prerequisite}</p>
@@ -210,7 +212,7 @@ export class CareerPath extends ProfileElement {
     return this.stage('after', t.after, html`
       ${introduction ? html`<p>${introduction}</p>` : nothing}
       <ul part="branches" class="branches" role="list">
-        ${branches(options).map(
+        ${branches([...renderable(options)]).map(
           (group) => html`<li part="branch" class="branch branch-${group.kind}">
             <p class="label" id=${`branch-${group.kind}`}>${group.kind === 'study' ? t.study : t.furtherTraining}</p>
             <ul class="options" role="list" aria-labelledby=${`branch-${group.kind}`}>

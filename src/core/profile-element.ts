@@ -9,8 +9,14 @@ import type { Profile, ProfileLink } from './profile-schema.js';
 import { safeUrl } from './safe-url.js';
 import { baseStyles } from './styles.js';
 import { AbortOnRemoval } from './abort-on-removal.js';
+import { clampNumber, numberAttribute, type NumberRule } from './number-attribute.js';
+import { MAX_TIMEOUT_MS } from './limits.js';
+import { summarize, warn } from './warn.js';
+import { referrerPolicy } from './privacy.js';
 
 const INLINE_PROFILE = ':scope > script[type="application/json"]';
+/** `timeout`: 10 s unless a whole positive number of ms up to `MAX_TIMEOUT_MS` is given ("30s", "0", "-1" → 10 s). */
+export const TIMEOUT: NumberRule = { fallback: 10_000, min: 1, max: MAX_TIMEOUT_MS };
 
 /**
  * The base of every element: reads the profile (property, inline script or
@@ -18,6 +24,7 @@ const INLINE_PROFILE = ':scope > script[type="application/json"]';
  * A subclass only says how a valid profile looks (`renderProfile`).
  *
  * @attr data-layer - Also push this element's events to the Google Tag Manager data layer (`window.dataLayer`, or the global array this value names); off without it. See events.ts.
+ * @attr data-layer-include - Events left out of the data layer unless named here (space-separated): `quiz-answer` (which answer a reader chose). Without it, or `window.careerWidgets.dataLayerInclude`, no answer goes in.
  */
 export abstract class ProfileElement extends LitElement {
   /** Which version defined this tag; read by the registration guard. */
@@ -30,8 +37,8 @@ export abstract class ProfileElement extends LitElement {
   /** URL of the profile JSON, fetched without credentials. */
   @property({ reflect: true }) src?: string;
 
-  /** How long to wait for `src`, in milliseconds. */
-  @property({ type: Number }) timeout = 10_000;
+  /** How long to wait for `src`, in milliseconds: 10,000 unless a number from 1 to 120,000 is given (more is taken as 120,000). */
+  @property({ converter: numberAttribute(TIMEOUT) }) timeout = TIMEOUT.fallback;
 
   /** The text of an inline `<script type="application/json">` child, kept in step by an observer. */
   @state() private inlineJson: string | null = null;
@@ -43,7 +50,7 @@ export abstract class ProfileElement extends LitElement {
   private readonly childObserver = new MutationObserver(() => this.readInlineProfile());
 
   protected readonly profileTask = new Task(this, {
-    args: () => [this.profile, this.inlineJson, this.src, this.timeout] as const,
+    args: () => [this.profile, this.inlineJson, this.src, clampNumber(this.timeout, TIMEOUT)] as const,
     task: ([profile, inlineJson, src, timeoutMs], { signal }) => {
       requireConnected(this);
       return loadProfile({ profile, inlineJson, src, timeoutMs }, signal);
@@ -102,7 +109,8 @@ export abstract class ProfileElement extends LitElement {
     if (isAbort(error)) return;
     const failure = error instanceof ProfileLoadError ? error : new ProfileLoadError('invalid', [{ path: '$', message: String(error) }]);
     const message = failure.localized(this.i18n.t);
-    console.warn(`[career-widgets] <${this.localName}>: ${message}\n${failure.message}`);
+    // One warning, however many issues: the first few paths, then how many more (see warn.ts).
+    warn(`<${this.localName}>: ${message}\n${summarize(failure.issues.map((issue) => `${issue.path}: ${issue.message}`))}`);
     emit(this, 'profile-error', { message, issues: failure.issues });
   }
 
@@ -158,7 +166,7 @@ export abstract class ProfileElement extends LitElement {
     const href = safeUrl(link.href);
     if (!href) return html`<span part=${part}>${link.label}</span>`;
     const onClick = () => emit(this, 'cta-click', { href, label: link.label, widget: this.widget });
-    return html`<a part=${part} href=${href} @click=${onClick}>${link.label}</a>`;
+    return html`<a part=${part} href=${href} referrerpolicy=${referrerPolicy()} @click=${onClick}>${link.label}</a>`;
   }
 
   /**

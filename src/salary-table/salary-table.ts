@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { ProfileElement } from '../core/profile-element.js';
 import { formatDate, formatMoney } from '../core/format.js';
 import { safeUrl } from '../core/safe-url.js';
+import { referrerPolicy } from '../core/privacy.js';
 import { writeJsonLd } from '../core/json-ld.js';
 import { graph, pay, trainingPay, workBasedProgram } from '../core/schema-org.js';
 import type { Profile, ProfileSalary } from '../core/profile-schema.js';
@@ -158,7 +159,7 @@ export class SalaryTable extends ProfileElement {
     if (!source && !salary.referenceDate && !salary.moreInfo) return nothing;
     return html`<p part="source" class="source">
       ${source
-        ? html`<span>${t.source}: ${sourceHref ? html`<a href=${sourceHref}>${source.name}</a>` : source.name}</span>`
+        ? html`<span>${t.source}: ${sourceHref ? html`<a href=${sourceHref} referrerpolicy=${referrerPolicy()}>${source.name}</a>` : source.name}</span>`
         : nothing}
       ${salary.referenceDate ? html`<span>${t.referenceDate}: ${formatDate(salary.referenceDate, locale)}</span>` : nothing}
       ${salary.moreInfo ? this.renderCta(salary.moreInfo) : nothing}
