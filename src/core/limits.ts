@@ -35,6 +35,11 @@ export const MAX_RENDERED_ITEMS = MAX_LIST_ITEMS;
 /** Lines of detail one warning lists (rejected postings, bad fields); the rest are counted. */
 export const MAX_WARNING_DETAILS = 5;
 /**
+ * Times one and the same warning is written within a second; its further repeats are counted in
+ * one line. High enough that every element of a page that fails alike still names itself once.
+ */
+export const MAX_REPEATED_WARNINGS = 50;
+/**
  * The longest `timeout` an element accepts, in milliseconds (and the least: 1 ms): a longer one
  * is taken as this. Two minutes is past any real profile server; a reader would have left.
  */

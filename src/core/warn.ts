@@ -1,27 +1,33 @@
-import { MAX_WARNING_DETAILS } from './limits.js';
+import { MAX_REPEATED_WARNINGS, MAX_WARNING_DETAILS } from './limits.js';
 
 /**
- * Our `console.warn`s: one per distinct message, however often it comes. 100,000 warnings froze a
- * page for 7 s (over 60 s with DevTools open), so a message repeated within a second (200
- * elements with one broken profile) is written once at once, and its repeats are counted into
- * one more line after that second.
+ * Our `console.warn`s, bounded however often one comes. 100,000 warnings froze a page for 7 s
+ * (over 60 s with DevTools open), so the same message written `MAX_REPEATED_WARNINGS` times
+ * within a second (hundreds of elements with one broken `src`) is not written again in that
+ * second: its repeats are counted into one line at the end of it. Elements that fail alike still
+ * get one warning each up to there, naming the element (many warnings in one are `summarize`d).
  */
-const repeats = new Map<string, number>();
+const recent = new Map<string, { written: number; skipped: number }>();
 
 export function warn(message: string) {
   const text = `[career-widgets] ${message}`;
-  const seen = repeats.get(text);
-  if (seen !== undefined) {
-    repeats.set(text, seen + 1);
+  let seen = recent.get(text);
+  if (!seen) {
+    seen = { written: 0, skipped: 0 };
+    recent.set(text, seen);
+    const window = seen;
+    setTimeout(() => {
+      recent.delete(text);
+      const n = window.skipped;
+      if (n > 0) console.warn(`[career-widgets] the warning above came ${n.toLocaleString('en')} more time${n === 1 ? '' : 's'}: ${message.split('\n')[0]}`);
+    }, 1000);
+  }
+  if (seen.written >= MAX_REPEATED_WARNINGS) {
+    seen.skipped++;
     return;
   }
+  seen.written++;
   console.warn(text);
-  repeats.set(text, 0);
-  setTimeout(() => {
-    const count = repeats.get(text) ?? 0;
-    repeats.delete(text);
-    if (count > 0) console.warn(`[career-widgets] the warning above came ${count} more time${count === 1 ? '' : 's'}: ${message.split('\n')[0]}`);
-  }, 1000);
 }
 
 /**
