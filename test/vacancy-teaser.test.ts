@@ -347,7 +347,7 @@ describe('<vacancy-teaser>', () => {
       await el.updateComplete;
       expect($$(el, 'a[part="link"]').every((a) => a.getAttribute('target') === '_blank' && a.getAttribute('rel') === 'noopener noreferrer')).to.be.true;
       // No path or query of the host page reaches the job site (issue 17, case 8).
-      expect($$(el, 'a[part="link"]').every((a) => a.referrerPolicy === 'strict-origin-when-cross-origin')).to.be.true;
+      expect($$(el, 'a[part="link"]').every((a) => (a as HTMLAnchorElement).referrerPolicy === 'strict-origin-when-cross-origin')).to.be.true;
       expect(plain(first().textContent)).to.equal('Ausbildung Kaufmann / Kauffrau für Dialogmarketing (m/w/d) (öffnet in neuem Fenster)');
       await expect(el).to.be.accessible();
 
