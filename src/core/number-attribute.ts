@@ -1,4 +1,5 @@
 import type { ComplexAttributeConverter } from 'lit';
+import { MAX_TIMEOUT_MS } from './limits.js';
 
 /**
  * A converter for number attributes written by people (`timeout="30s"`, `limit=""`): the
@@ -27,3 +28,6 @@ export const numberAttribute = (rule: NumberRule): ComplexAttributeConverter<num
   fromAttribute: (value) => clampNumber(value, rule),
   toAttribute: (value) => String(value),
 });
+
+/** `timeout` (ms, of `src` and `feed`): 10 s unless a number from 1 to `MAX_TIMEOUT_MS` is given ("30s", "0", "-1" → 10 s). */
+export const TIMEOUT: NumberRule = { fallback: 10_000, min: 1, max: MAX_TIMEOUT_MS };

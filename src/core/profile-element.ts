@@ -9,14 +9,11 @@ import type { Profile, ProfileLink } from './profile-schema.js';
 import { safeUrl } from './safe-url.js';
 import { baseStyles } from './styles.js';
 import { AbortOnRemoval } from './abort-on-removal.js';
-import { clampNumber, numberAttribute, type NumberRule } from './number-attribute.js';
-import { MAX_TIMEOUT_MS } from './limits.js';
+import { clampNumber, numberAttribute, TIMEOUT } from './number-attribute.js';
 import { summarize, warn } from './warn.js';
 import { referrerPolicy } from './privacy.js';
 
 const INLINE_PROFILE = ':scope > script[type="application/json"]';
-/** `timeout`: 10 s unless a whole positive number of ms up to `MAX_TIMEOUT_MS` is given ("30s", "0", "-1" → 10 s). */
-export const TIMEOUT: NumberRule = { fallback: 10_000, min: 1, max: MAX_TIMEOUT_MS };
 
 /**
  * The base of every element: reads the profile (property, inline script or

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import { ProfileElement, TIMEOUT } from '../core/profile-element.js';
+import { ProfileElement } from '../core/profile-element.js';
 import { emit } from '../core/events.js';
 import { formatDate } from '../core/format.js';
 import { safeUrl } from '../core/safe-url.js';
@@ -10,7 +10,7 @@ import { writeJsonLd } from '../core/json-ld.js';
 import type { Profile, ProfileJobPosting, ProfileLink } from '../core/profile-schema.js';
 import { isAbort, ProfileLoadError, requireConnected } from '../core/load-profile.js';
 import { AbortOnRemoval } from '../core/abort-on-removal.js';
-import { clampNumber, numberAttribute, type NumberRule } from '../core/number-attribute.js';
+import { clampNumber, numberAttribute, TIMEOUT, type NumberRule } from '../core/number-attribute.js';
 import { MAX_RENDERED_ITEMS } from '../core/limits.js';
 import { warn } from '../core/warn.js';
 import { loadFeed } from './feed.js';
