@@ -40,10 +40,12 @@ export const MAX_WARNING_DETAILS = 5;
  */
 export const MAX_REPEATED_WARNINGS = 50;
 /**
- * The longest `timeout` an element accepts, in milliseconds (and the least: 1 ms): a longer one
- * is taken as this. Two minutes is past any real profile server; a reader would have left.
+ * The longest `timeout` an element accepts, in milliseconds (the least is 1 ms): a longer one is
+ * taken as this. A day: long enough for a loading state that never ends (Storybook's loading
+ * stories use it), and far from 2^31 ms, past which `setTimeout` fires at once (a `timeout` of
+ * "1e10" gave up before any answer came).
  */
-export const MAX_TIMEOUT_MS = 120_000;
+export const MAX_TIMEOUT_MS = 86_400_000;
 
 /** The first `MAX_RENDERED_ITEMS` of a list, for an element to render. */
 export const renderable = <T>(list: readonly T[] | undefined): readonly T[] => (list ?? []).slice(0, MAX_RENDERED_ITEMS);

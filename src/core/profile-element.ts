@@ -34,7 +34,7 @@ export abstract class ProfileElement extends LitElement {
   /** URL of the profile JSON, fetched without credentials. */
   @property({ reflect: true }) src?: string;
 
-  /** How long to wait for `src`, in milliseconds: 10,000 unless a number from 1 to 120,000 is given (more is taken as 120,000). */
+  /** How long to wait for `src`, in milliseconds: 10,000 unless a number from 1 to 86,400,000 (a day) is given (more is taken as a day). */
   @property({ converter: numberAttribute(TIMEOUT) }) timeout = TIMEOUT.fallback;
 
   /** The text of an inline `<script type="application/json">` child, kept in step by an observer. */
