@@ -39,7 +39,7 @@ function candidates(data: unknown): { node: unknown; path: (string | number)[] }
   return (list as unknown[]).flatMap((entry, index) => {
     const path: (string | number)[] = key ? [key, index] : [index];
     let node = entry;
-    if (isObject(node) && (types(node).includes('ListItem') || ('item' in node && !('title' in node)))) {
+    if (isObject(node) && (types(node).includes('ListItem') || (Object.hasOwn(node, 'item') && !Object.hasOwn(node, 'title')))) {
       node = node.item;
       path.push('item');
     }
