@@ -97,6 +97,10 @@ test('a profile larger than the elements read is refused as too large', () => {
   const { code, out } = run(['validate', write('huge.json', JSON.stringify(profile))]);
   assert.equal(code, 1);
   assert.match(out, /huge\.json\n {2}\$: larger than 1 MB/);
+  // An endless standard input is not read to its end.
+  const endless = spawnSync('sh', ['-c', `yes | node ${JSON.stringify(cli)} validate -`], { encoding: 'utf8', timeout: 10_000, env: { ...process.env, LANG: 'C' } });
+  assert.equal(endless.status, 1);
+  assert.match(endless.stdout, /\(standard input\)\n {2}\$: larger than 1 MB/);
 });
 
 test('--help, -h and --version answer with exit 0; a wrong call explains the usage with exit 2', () => {
