@@ -11,7 +11,7 @@ import { vacancyStrings } from '../../src/vacancy-teaser/vacancy-teaser.strings.
 import type { ProfileElement } from '../../src/core/profile-element.js';
 import type { VacancyTeaser } from '../../src/vacancy-teaser/vacancy-teaser.js';
 import { SEED_URL, seedProfile } from '../helpers.js';
-import { TAGS, create, serve, settleWithin, sleep, stage, stateOf, uid, watchPage } from './fuzz-helpers.js';
+import { TAGS, create, report, serve, settleWithin, sleep, stage, stateOf, uid, watchPage } from './fuzz-helpers.js';
 
 const SETTLED = 2_000;
 const alertText = (el: Element) => el.shadowRoot!.querySelector('[role="alert"]')?.textContent?.trim();
@@ -48,7 +48,7 @@ describe('hardening: hostile data at scale', function () {
       const errors: CustomEvent[] = [];
       el.addEventListener('profile-error', (event) => errors.push(event as CustomEvent));
       container.append(el);
-      await settleWithin(el, SETTLED);
+      report(`endless stream behind a redirect: settled in ${(await settleWithin(el, SETTLED)).toFixed(0)} ms`);
       expect(alertText(el)).to.equal(strings.de.errorTooLarge(MAX_PROFILE_BYTES / 1024 / 1024));
       expect(alertText(el)).to.equal('Das Berufsprofil ist zu groß (über 1 MB) und wurde nicht geladen.');
       expect(errors).to.have.length(1);
@@ -78,7 +78,7 @@ describe('hardening: hostile data at scale', function () {
     it('a feed with a 100 MB title stops at the feed limit and shows the empty state with its own notice', async () => {
       const el = create('vacancy-teaser', { src: SEED_URL, feed: '/test-api/big-title?mb=100' }) as VacancyTeaser;
       container.append(el);
-      await settleWithin(el, SETTLED);
+      report(`feed with a 100 MB title: settled in ${(await settleWithin(el, SETTLED)).toFixed(0)} ms`);
       expect(notice(el)).to.equal(vacancyStrings.de.feedTooLarge);
       expect(el.shadowRoot!.textContent).not.to.contain('xxxxxxxxxx');
       expect(watch.ours.join('\n')).to.contain(`larger than ${MAX_FEED_BYTES} bytes`);
@@ -93,7 +93,7 @@ describe('hardening: hostile data at scale', function () {
       ];
       const el = create('vacancy-teaser', { src: SEED_URL, feed: await serve(JSON.stringify(feed)) });
       container.append(el);
-      await settleWithin(el, SETTLED);
+      report(`feed posting with a 2 MB title: settled in ${(await settleWithin(el, SETTLED)).toFixed(0)} ms`);
       const titles = [...el.shadowRoot!.querySelectorAll('[part="title"]')].map((title) => title.textContent!.trim());
       expect(titles).to.deep.equal(['Ausbildung bei der Beispiel GmbH']);
       expect(watch.ours).to.have.length(1);
@@ -104,7 +104,7 @@ describe('hardening: hostile data at scale', function () {
     it('50,000 rejected postings make one summary warning (the count and the first paths), not 50,000', async () => {
       const el = create('vacancy-teaser', { src: SEED_URL, feed: '/test-api/many-bad?n=50000' });
       container.append(el);
-      await settleWithin(el, SETTLED);
+      report(`feed of 50,000 rejected postings: settled in ${(await settleWithin(el, SETTLED)).toFixed(0)} ms`);
       expect(stateOf(el)).to.equal('empty');
       expect(watch.ours, watch.ours.join('\n---\n').slice(0, 2000)).to.have.length(2);
       const [skipped, capped] = watch.ours;
@@ -133,7 +133,7 @@ describe('hardening: hostile data at scale', function () {
       const el = create('career-path');
       el.profile = profile;
       container.append(el);
-      await settleWithin(el, SETTLED);
+      report(`<career-path> with 50,000 skills: settled in ${(await settleWithin(el, SETTLED)).toFixed(0)} ms`);
       // Either the schema refuses the list (maxItems), or the element shows no more than the limit.
       const strengths = el.shadowRoot!.querySelectorAll('[part="strengths"] li').length;
       expect(strengths).to.be.at.most(MAX_RENDERED_ITEMS);
