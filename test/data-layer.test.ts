@@ -116,7 +116,10 @@ describe('data layer', () => {
     await settled(el);
     const link = $(el, 'a[part="cta"]') as HTMLAnchorElement;
     link.addEventListener('click', (event) => event.preventDefault());
+    const clicks: CustomEvent[] = [];
+    el.addEventListener('cta-click', (event) => clicks.push(event));
     link.click();
+    expect(clicks[0].detail.href, 'the event names the link without the page query').to.equal(`${location.origin}${location.pathname}`);
     const click = (w.dataLayer as DataLayerEntry[]).find((entry) => entry.event === 'career_widgets_cta_click')!;
     expect(click.href).to.equal(`${location.origin}${location.pathname}`);
     expect(JSON.stringify(w.dataLayer)).not.to.contain(location.search.slice(1));

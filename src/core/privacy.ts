@@ -20,3 +20,15 @@ export function referrerPolicy(): ReferrerPolicy {
 
 /** A URL for a message, an event or the data layer: without its query and fragment (`?api_key=…`). */
 export const withoutQuery = (url: string) => url.replace(/[?#][\s\S]*$/, '');
+
+/**
+ * A link's URL for an event's detail. A link to `#part` (or `?x`, or nothing) resolves against the
+ * document it sits in, and so carries that document's query: the host page's
+ * (`?schueler=anna.mueller`) or the feed's (`?api_key=…`). Such a link back to its own document is
+ * named without query and fragment; every other link as it is.
+ */
+export function linkForEvent(href: string, base = typeof location === 'undefined' ? '' : location.href): string {
+  const bare = (url: string) => url.replace(/#[\s\S]*$/, '');
+  const own = [base, typeof location === 'undefined' ? '' : location.href].some((doc) => doc && bare(doc) === bare(href));
+  return own ? withoutQuery(href) : href;
+}

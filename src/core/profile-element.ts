@@ -11,7 +11,7 @@ import { baseStyles } from './styles.js';
 import { AbortOnRemoval } from './abort-on-removal.js';
 import { clampNumber, numberAttribute, TIMEOUT } from './number-attribute.js';
 import { summarize, warn } from './warn.js';
-import { referrerPolicy } from './privacy.js';
+import { linkForEvent, referrerPolicy } from './privacy.js';
 
 const INLINE_PROFILE = ':scope > script[type="application/json"]';
 
@@ -162,7 +162,7 @@ export abstract class ProfileElement extends LitElement {
   protected renderCta(link: ProfileLink, part = 'cta') {
     const href = safeUrl(link.href);
     if (!href) return html`<span part=${part}>${link.label}</span>`;
-    const onClick = () => emit(this, 'cta-click', { href, label: link.label, widget: this.widget });
+    const onClick = () => emit(this, 'cta-click', { href: linkForEvent(href), label: link.label, widget: this.widget });
     return html`<a part=${part} href=${href} referrerpolicy=${referrerPolicy()} @click=${onClick}>${link.label}</a>`;
   }
 

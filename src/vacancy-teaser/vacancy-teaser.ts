@@ -5,7 +5,7 @@ import { ProfileElement } from '../core/profile-element.js';
 import { emit } from '../core/events.js';
 import { formatDate } from '../core/format.js';
 import { safeUrl } from '../core/safe-url.js';
-import { referrerPolicy } from '../core/privacy.js';
+import { linkForEvent, referrerPolicy } from '../core/privacy.js';
 import { writeJsonLd } from '../core/json-ld.js';
 import type { Profile, ProfileJobPosting, ProfileLink } from '../core/profile-schema.js';
 import { isAbort, ProfileLoadError, requireConnected } from '../core/load-profile.js';
@@ -195,7 +195,7 @@ export class VacancyTeaser extends ProfileElement {
               target=${target ?? nothing}
               rel=${newContext ? 'noopener noreferrer' : nothing}
               referrerpolicy=${referrerPolicy()}
-              @click=${() => emit(this, 'vacancy-click', { id: postingId(posting, href), url: href })}
+              @click=${() => emit(this, 'vacancy-click', { id: postingId(posting, linkForEvent(href, base)), url: linkForEvent(href, base) })}
               >${posting.title}${newContext ? html`<span class="visually-hidden"> ${t.newWindow}</span>` : nothing}</a
             >`
           : posting.title}

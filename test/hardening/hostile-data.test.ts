@@ -236,6 +236,21 @@ describe('hardening: hostile data at scale', function () {
       expect(await referer(tag)).to.equal(null);
     });
 
+    it('a vacancy link back to its feed (`#stelle-1`) is named in vacancy-click without the feed\'s query', async () => {
+      const feed = await serve(JSON.stringify([{ '@type': 'JobPosting', title: 'Ausbildung', url: '#stelle-1' }]));
+      expect(feed).to.contain('?');
+      const el = create('vacancy-teaser', { src: SEED_URL, feed });
+      container.append(el);
+      await el.settled;
+      const clicks: CustomEvent[] = [];
+      el.addEventListener('vacancy-click', (event) => clicks.push(event as CustomEvent));
+      const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[part="link"]')!;
+      link.addEventListener('click', (event) => event.preventDefault());
+      link.click();
+      expect(link.href, 'the link itself still goes where the feed says').to.equal(new URL(`${feed}#stelle-1`, location.href).href);
+      expect(clicks[0].detail).to.deep.equal({ id: `${location.origin}/test-api/stored`, url: `${location.origin}/test-api/stored` });
+    });
+
     it('links from the profile carry the same policy', async () => {
       const el = create('salary-table', { src: SEED_URL });
       container.append(el);
