@@ -34,13 +34,13 @@ export const litAloneSizes = async () => sizes(await bundle(LIT_ALONE));
  * README "Size" says why, and what would get there.
  */
 export const BUDGETS = {
-  'career-widgets.js': { budget: 23.0, aim: 15 }, // measured 21.84
-  'career-widgets.iife.js': { budget: 23.0, aim: 15 }, // 21.83
-  'salary-table.js': { budget: 15.6, aim: 10 }, // 14.80
-  'career-path.js': { budget: 17.1, aim: 10 }, // 16.26
-  'profession-quiz.js': { budget: 15.8, aim: 10 }, // 15.03
-  'career-quiz.js': { budget: 15.8, aim: 10 }, // 15.00
-  'vacancy-teaser.js': { budget: 16.3, aim: 10 }, // 15.45
+  'career-widgets.js': { budget: 24.3, aim: 15 }, // 23.17 (issue 17: read limits, privacy, number attributes, bounded warnings: +1 KB)
+  'career-widgets.iife.js': { budget: 24.3, aim: 15 }, // 23.18 (issue 17: read limits, privacy, number attributes, bounded warnings: +1 KB)
+  'salary-table.js': { budget: 16.6, aim: 10 }, // 15.78 (issue 17: read limits, privacy, number attributes, bounded warnings: +1 KB)
+  'career-path.js': { budget: 18.1, aim: 10 }, // 17.29 (issue 17: read limits, privacy, number attributes, bounded warnings: +1 KB)
+  'profession-quiz.js': { budget: 16.7, aim: 10 }, // 15.98 (issue 17: read limits, privacy, number attributes, bounded warnings: +1 KB)
+  'career-quiz.js': { budget: 16.8, aim: 10 }, // 16.03 (issue 17: read limits, privacy, number attributes, bounded warnings: +1 KB)
+  'vacancy-teaser.js': { budget: 17.6, aim: 10 }, // 16.78 (issue 17: read limits, privacy, number attributes, bounded warnings: +1 KB)
 };
 
 async function main() {

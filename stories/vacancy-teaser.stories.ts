@@ -42,7 +42,7 @@ export const LongWords: ElementStory = { ...states.longWords, name: 'Ready: long
 export const Limit: ElementStory = { name: 'Ready: limit 6', args: { feed: FEED_URL, limit: 6 } };
 /** `location` matches the place, ignoring case, or a postal-code prefix (`10`). */
 export const Location: ElementStory = { name: 'Ready: only Berlin', args: { feed: FEED_URL, location: 'berlin' } };
-/** Links open in a new window, with `rel="noopener"` and a hint for screen readers. */
+/** Links open in a new window, with `rel="noopener noreferrer"` and a hint for screen readers. */
 export const NewWindow: ElementStory = { name: 'Ready: links in a new window', args: { feed: FEED_URL, target: '_blank' } };
 /** Also writes the shown postings as JSON-LD into the element's light DOM (inspect the element). */
 export const StructuredData: ElementStory = { name: 'Ready: with JSON-LD', args: { feed: FEED_URL, 'structured-data': true } };

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { formatDate, formatDuration, formatMoney } from '../src/core/format.js';
 import { inheritedLang, resolveLanguage } from '../src/core/language.js';
 import { safeUrl } from '../src/core/safe-url.js';
+import { clampNumber } from '../src/core/number-attribute.js';
 import { defineElement } from '../src/core/define.js';
 import { toJsonPath, validateProfile } from '../src/core/validate.js';
 import { captureWarnings, plain, seedProfile } from './helpers.js';
@@ -37,6 +38,27 @@ describe('language', () => {
     expect(resolveLanguage('fr')).to.deep.equal({ language: 'de', locale: 'de' });
     expect(resolveLanguage('')).to.deep.equal({ language: 'de', locale: 'de' });
   });
+
+  it('finds only languages of its own, never a name of Object.prototype (issue 17, case 6)', () => {
+    for (const lang of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf-DE']) {
+      expect(resolveLanguage(lang), lang).to.deep.equal({ language: 'de', locale: 'de' });
+    }
+  });
+});
+
+describe('number attributes', () => {
+  const rule = { fallback: 10_000, min: 1, max: 86_400_000 };
+  it('reads a finite number in range, and gives the fallback for anything else (issue 17, case 5)', () => {
+    expect(clampNumber('2500', rule)).to.equal(2500);
+    expect(clampNumber(' 2500 ', rule)).to.equal(2500);
+    expect(clampNumber(2500, rule)).to.equal(2500);
+    for (const value of ['30s', '', ' ', '0', '-1', 'Infinity', '-Infinity', 'NaN', null, undefined, NaN, Infinity, {}, '0x']) {
+      expect(clampNumber(value, rule), String(value)).to.equal(10_000);
+    }
+    expect(clampNumber('1e10', rule)).to.equal(86_400_000);
+    expect(clampNumber('2.7', { fallback: 3, min: 1, max: 200, integer: true })).to.equal(2);
+    expect(clampNumber('0.5', { fallback: 3, min: 1, max: 200, integer: true })).to.equal(3);
+  });
 });
 
 describe('safe links', () => {
@@ -45,6 +67,14 @@ describe('safe links', () => {
     expect(safeUrl('mailto:ausbildung@example.org')).to.equal('mailto:ausbildung@example.org');
     expect(safeUrl('tel:+4930123')).to.equal('tel:+4930123');
     expect(safeUrl('/jobs')).to.match(/^http:\/\/(localhost|127\.0\.0\.1)/);
+  });
+
+  it('drops a URL with a user or a password: it shows one host and goes to another (issue 17, case 8)', () => {
+    for (const url of ['https://www.arbeitsagentur.de@evil.example/', 'https://user:pw@example.org/', 'http://:secret@example.org/', 'https://a%40b@example.org']) {
+      expect(safeUrl(url), url).to.be.undefined;
+    }
+    expect(safeUrl('mailto:ausbildung@example.org'), 'an address in mailto: is no user').to.equal('mailto:ausbildung@example.org');
+    expect(safeUrl('https://example.org/@user')).to.equal('https://example.org/@user');
   });
 
   it('drops every other scheme, whatever the case, white space or control characters', () => {

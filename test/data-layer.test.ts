@@ -59,8 +59,8 @@ describe('data layer', () => {
     expect(seen).to.deep.equal([{ event: 'career_widgets_profile_load', widget: 'career-path', widgetId: 'path-1', profession: NAME }]);
   });
 
-  it('pushes every quiz event as a plain copy of its detail', async () => {
-    const el = await ready(html`<career-quiz data-layer src=${SEED_URL}></career-quiz>`);
+  it('pushes every quiz event as a plain copy of its detail, answers only when asked for by name', async () => {
+    const el = await ready(html`<career-quiz data-layer data-layer-include="quiz-answer" src=${SEED_URL}></career-quiz>`);
     const completes: unknown[] = [];
     el.addEventListener('quiz-complete', (e) => completes.push(e.detail));
     await playQuiz(el, [1, 0, 1]);
@@ -84,6 +84,45 @@ describe('data layer', () => {
     expect(complete).to.deep.include({ score: 2, total: 3, widget: 'career-quiz', profession: NAME });
     expect(complete.result).to.deep.equal({ minScore: 2, maxScore: 3, text: 'Es sieht so aus, als würde der Beruf gut zu dir passen.' });
     expect(complete.result, 'a copy, not the object the event carries').not.to.equal((completes[0] as { result: unknown }).result);
+  });
+
+  it('leaves the answers out unless the embedder names quiz-answer (issue 17, case 8)', async () => {
+    const el = await ready(html`<career-quiz data-layer src=${SEED_URL}></career-quiz>`);
+    const answers: unknown[] = [];
+    el.addEventListener('quiz-answer', (e) => answers.push(e.detail));
+    await playQuiz(el, [1, 0, 1]);
+    expect(answers, 'the event still fires on the page').to.have.length(3);
+    expect((w.dataLayer as DataLayerEntry[]).map((entry) => entry.event)).to.deep.equal(['career_widgets_profile_load', 'career_widgets_quiz_complete']);
+
+    delete w.dataLayer;
+    w.careerWidgets = { dataLayer: true, dataLayerInclude: ['quiz-answer'] };
+    const page = await ready(html`<career-quiz src=${SEED_URL}></career-quiz>`);
+    await playQuiz(page, [1, 0, 1]);
+    expect((w.dataLayer as DataLayerEntry[]).filter((entry) => entry.event === 'career_widgets_quiz_answer')).to.have.length(3);
+  });
+
+  it('carries no query of a src, nor of the host page, in events or the data layer (issue 17, case 8)', async () => {
+    const errors: CustomEvent[] = [];
+    const el = await ready(html`<salary-table data-layer @profile-error=${(e: CustomEvent) => errors.push(e)} src="/test-api/status/404?api_key=geheim#x"></salary-table>`);
+    expect(errors).to.have.length(1);
+    expect(JSON.stringify(errors[0].detail)).not.to.contain('geheim');
+    expect(JSON.stringify(w.dataLayer)).not.to.contain('geheim');
+    expect(JSON.stringify(errors[0].detail)).to.contain('/test-api/status/404');
+    // A link to `#…` resolves against the host page's address with its query (the test page has one).
+    expect(location.search).not.to.equal('');
+    const profile = await seedProfile();
+    profile.salary!.moreInfo = { label: 'Mehr', href: '#gehalt' };
+    el.profile = profile;
+    await settled(el);
+    const link = $(el, 'a[part="cta"]') as HTMLAnchorElement;
+    link.addEventListener('click', (event) => event.preventDefault());
+    const clicks: CustomEvent[] = [];
+    el.addEventListener('cta-click', (event) => clicks.push(event));
+    link.click();
+    expect(clicks[0].detail.href, 'the event names the link without the page query').to.equal(`${location.origin}${location.pathname}`);
+    const click = (w.dataLayer as DataLayerEntry[]).find((entry) => entry.event === 'career_widgets_cta_click')!;
+    expect(click.href).to.equal(`${location.origin}${location.pathname}`);
+    expect(JSON.stringify(w.dataLayer)).not.to.contain(location.search.slice(1));
   });
 
   it('pushes cta-click with its href and label', async () => {

@@ -2,12 +2,14 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ProfileElement } from '../core/profile-element.js';
 import { writeJsonLd } from '../core/json-ld.js';
+import { renderable } from '../core/limits.js';
 import { formatDuration, formatListParts } from '../core/format.js';
 import { shortYear } from '../core/training-time.js';
 import type { Profile, ProfileRoute, ProfileTraining, ProfileTrainingPay } from '../core/profile-schema.js';
 import { payStrings, payText, payUnit } from '../core/pay.js';
 import { durationMonths } from '../core/duration.js';
 import { safeUrl } from '../core/safe-url.js';
+import { referrerPolicy } from '../core/privacy.js';
 import { careerPathStrings, type CareerPathStrings } from './career-path.strings.js';
 import { sectionReader } from '../core/read-profile.js';
 import { EducationRequirements, FurtherEducation, Salary, Skills, Training, text } from '../core/profile-schema.js';
@@ -163,9 +165,12 @@ export class CareerPath extends ProfileElement {
     return formatDuration(iso, this.i18n.lang.locale);
   }
 
-  /** Profile items joined in the element's words ("Betrieb und Berufsschule"), each item in the profile's language. */
+  /**
+   * Profile items joined in the element's words ("Betrieb und Berufsschule"), each item in the profile's
+   * language. Every list is cut at `MAX_RENDERED_ITEMS` (core/limits.ts): 50,000 skills froze the page for 16 s.
+   */
   private list(items: string[], type: 'conjunction' | 'disjunction') {
-    return formatListParts(items, this.i18n.lang.locale, type).map((part) => ('item' in part ? this.text(part.item) : part.word));
+    return formatListParts([...renderable(items)], this.i18n.lang.locale, type).map((part) => ('item' in part ? this.text(part.item) : part.word));
   }
 
   /** One year's pay inside a period or a route: "3. Ausbildungsjahr (4 Monate): 1.200 € pro Monat", and its note. */
@@ -178,7 +183,7 @@ export class CareerPath extends ProfileElement {
   private renderEntry(profile: Profile) {
     const t = this.t;
     const requirements = profile.educationRequirements;
-    const skills = strengths(profile.skills);
+    const skills = renderable(strengths(profile.skills));
     if (!requirements && skills.length === 0) return nothing;
     return this.stage('entry', t.entry, html`
       ${requirements
@@ -199,7 +204,7 @@ export class CareerPath extends ProfileElement {
 
   private renderTraining(profile: Profile, training: ProfileTraining) {
     const t = this.t;
-    const steps = trainingSteps(training, profile.salary);
+    const steps = renderable(trainingSteps(training, profile.salary));
     const total = trainingMonths(training, profile.salary);
     const kind = training.programType ?? profile.educationalPath;
     const hours = training.hours;
@@ -218,7 +223,7 @@ export class CareerPath extends ProfileElement {
         ? html`<ol part="steps" class="steps" role="list">${steps.map((step) => this.renderStep(profile, step, total))}</ol>`
         : nothing}
       ${this.renderSpecializations(training)}
-      ${(training.shortening ?? []).map(
+      ${renderable(training.shortening).map(
         (way) => html`<div part="shortening" class="shortening">
           <p class="label">${t.shortening}</p>
           <p>${t.prerequisite}: ${this.text(way.prerequisite)}</p>
@@ -229,7 +234,7 @@ export class CareerPath extends ProfileElement {
           ${this.disclosure(t.moreShortening, way.description)}
         </div>`,
       )}
-      ${(training.routes ?? []).map((route) => this.renderRoute(profile, route))}
+      ${renderable(training.routes).map((route) => this.renderRoute(profile, route))}
     `);
   }
 
@@ -265,7 +270,7 @@ export class CareerPath extends ProfileElement {
       ${part?.weight !== undefined ? html`<p class="meta">${t.weight(part.weight)}</p>` : nothing}
       ${body
         ? html`<p class="meta">${t.examiningBody}: ${bodyHref
-            ? html`<a href=${bodyHref} rel="noreferrer">${this.text(body.name)}</a>`
+            ? html`<a href=${bodyHref} referrerpolicy=${referrerPolicy()}>${this.text(body.name)}</a>`
             : this.text(body.name)}</p>`
         : nothing}
       ${exam.credential && (!part || part === exam.parts?.at(-1)) ? html`<p>${t.credential}: ${this.text(exam.credential)}</p>` : nothing}
@@ -320,7 +325,7 @@ export class CareerPath extends ProfileElement {
     return this.stage('after', t.after, html`
       ${introduction ? html`<p>${this.text(introduction)}</p>` : nothing}
       <ul part="branches" class="branches" role="list">
-        ${branches(options).map(
+        ${branches([...renderable(options)]).map(
           (group) => html`<li part="branch" class="branch branch-${group.kind}">
             <p class="label">${group.kind === 'study' ? t.study : t.furtherTraining}</p>
             <ul class="options" role="list">

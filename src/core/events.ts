@@ -1,5 +1,6 @@
 import type { Profile } from './profile-schema.js';
 import type { ValidationIssue } from './validate.js';
+import { withoutQuery } from './privacy.js';
 
 /** Which element fired a `cta-click`. */
 export type WidgetName = 'salary-table' | 'career-path' | 'profession-quiz' | 'career-quiz' | 'vacancy-teaser';
@@ -31,6 +32,11 @@ declare global {
 export interface CareerWidgetsGlobal {
   /** `true`: push to `window.dataLayer`; a name: push to `window[name]` (a renamed GTM data layer). */
   dataLayer?: boolean | string;
+  /**
+   * Events that carry what a reader did and are left out of the data layer unless named here
+   * (or in the element's `data-layer-include`): today `quiz-answer`, which answer was chosen.
+   */
+  dataLayerInclude?: string[];
 }
 
 declare global {
@@ -50,6 +56,32 @@ export interface DataLayerEntry {
   /** The `name` of the profession the element shows, once its profile has loaded. */
   profession?: string;
   [key: string]: unknown;
+}
+
+/**
+ * Events that say what one reader answered: pushed only when the embedder names them, on the
+ * element (`data-layer-include="quiz-answer"`) or for the page (`careerWidgets.dataLayerInclude`).
+ * A quiz at school is answered by pupils; which answer each chose is theirs, not an analytics
+ * fact (the score and result of `quiz-complete` go in without asking).
+ */
+const ASK_BY_NAME: ReadonlySet<string> = new Set(['quiz-answer']);
+
+function included(target: EventTarget, name: string): boolean {
+  if (!ASK_BY_NAME.has(name)) return true;
+  const attribute = target instanceof Element ? target.getAttribute('data-layer-include') : null;
+  const names = attribute !== null ? attribute.split(/[\s,]+/) : window.careerWidgets?.dataLayerInclude;
+  return Array.isArray(names) && names.includes(name);
+}
+
+/**
+ * No query or fragment of a URL goes into the data layer: a link's `#anchor` resolves against the
+ * host page's address, query and all (`…/klasse-7b.html?schueler=anna.mueller#quiz`).
+ */
+function withoutQueries(value: unknown, key = ''): unknown {
+  if (typeof value === 'string') return key === 'href' || key === 'url' ? withoutQuery(value) : value;
+  if (Array.isArray(value)) return value.map((item) => withoutQueries(item));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutQueries(v, k)]));
+  return value;
 }
 
 /** The profession each element shows, from its last `profile-load`, for the data layer. */
@@ -74,18 +106,20 @@ function dataLayerName(target: EventTarget): string | undefined {
  * (`career_widgets_quiz_complete`), which Google Analytics 4 takes as it is, should a tag pass
  * `{{Event}}` on. The detail goes in flat beside it, as a plain copy, without the profile object:
  * a profile is large, and it is the embedder's content, not an analytics fact. We send nothing
- * anywhere: what GTM does with the entry is the page's business. Never throws.
+ * anywhere: what GTM does with the entry is the page's business. Never throws. Privacy: `href` and
+ * `url` go in without query or fragment, messages never carry a `src` query (load-profile.ts),
+ * and `quiz-answer` only when asked for by name (`ASK_BY_NAME`).
  */
 function pushToDataLayer(target: EventTarget, name: string, detail: object) {
   try {
     const layerName = dataLayerName(target);
-    if (!layerName) return;
+    if (!layerName || !included(target, name)) return;
     const { profile: _profile, ...rest } = detail as { profile?: unknown };
     const widget = target instanceof Element ? target.localName : '';
     const entry: DataLayerEntry = {
       event: `career_widgets_${name.replace(/-/g, '_')}`,
       // A copy, so that nothing in the data layer is a live part of the element or its profile.
-      ...(JSON.parse(JSON.stringify(rest)) as object),
+      ...(withoutQueries(JSON.parse(JSON.stringify(rest))) as object),
       widget,
       ...(target instanceof Element && target.id ? { widgetId: target.id } : {}),
       ...(professions.has(target) ? { profession: professions.get(target) } : {}),

@@ -19,7 +19,8 @@ export function inheritedLang(el: Element): string {
  */
 export function resolveLanguage(lang: string): { language: Language; locale: string } {
   const primary = lang.split('-')[0].toLowerCase();
-  if (primary in strings) {
+  // Own keys only: `"constructor" in strings` is true, and `lang="__proto__"` must fall back too.
+  if (Object.hasOwn(strings, primary)) {
     let locale = primary;
     try {
       locale = Intl.getCanonicalLocales(lang)[0] ?? primary;

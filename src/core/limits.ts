@@ -14,3 +14,38 @@ export const MAX_TEXT_LENGTH = 10_000;
 export const MAX_URL_LENGTH = 2_048;
 /** Items in any one list of a profile (skills, tasks, exams, quiz questions …). */
 export const MAX_LIST_ITEMS = 200;
+/**
+ * Bytes read from a vacancy feed before giving up ("too large"). A feed holds many postings (a
+ * portal's whole list for one profession, each with a description of a few KB), so it may be
+ * bigger than a profile; 1,000 postings of 4 KB fit.
+ */
+export const MAX_FEED_BYTES = 4 * 1024 * 1024;
+/**
+ * Postings of a feed that are read and validated; the rest are ignored, with one warning. A
+ * teaser shows a few, filtered by place and sorted by start date: 1,000 covers every open
+ * apprenticeship of one profession in one region, and validating them stays well under 100 ms.
+ */
+export const MAX_FEED_POSTINGS = 1_000;
+/**
+ * Items an element renders of any one list (skills, exams, options …). The same as the schema's
+ * `MAX_LIST_ITEMS`, so a valid profile is never cut; it also holds for a profile no schema checked
+ * (50,000 skills froze `<career-path>` for 16 s before this limit).
+ */
+export const MAX_RENDERED_ITEMS = MAX_LIST_ITEMS;
+/** Lines of detail one warning lists (rejected postings, bad fields); the rest are counted. */
+export const MAX_WARNING_DETAILS = 5;
+/**
+ * Times one and the same warning is written within a second; its further repeats are counted in
+ * one line. High enough that every element of a page that fails alike still names itself once.
+ */
+export const MAX_REPEATED_WARNINGS = 50;
+/**
+ * The longest `timeout` an element accepts, in milliseconds (the least is 1 ms): a longer one is
+ * taken as this. A day: long enough for a loading state that never ends (Storybook's loading
+ * stories use it), and far from 2^31 ms, past which `setTimeout` fires at once (a `timeout` of
+ * "1e10" gave up before any answer came).
+ */
+export const MAX_TIMEOUT_MS = 86_400_000;
+
+/** The first `MAX_RENDERED_ITEMS` of a list, for an element to render. */
+export const renderable = <T>(list: readonly T[] | undefined): readonly T[] => (list ?? []).slice(0, MAX_RENDERED_ITEMS);

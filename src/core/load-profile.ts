@@ -3,9 +3,12 @@ import type { ValidationIssue } from './validate.js';
 import type { ProfileReader } from './read-profile.js';
 import type { Profile } from './profile-schema.js';
 import { ownTask, shareRequest } from './many-elements.js';
+import { MAX_PROFILE_BYTES } from './limits.js';
+import { readLimited, TooLargeError } from './read-limited.js';
+import { referrerPolicy, withoutQuery } from './privacy.js';
 
 /** Why a profile could not be shown; each kind has its own message in every language. */
-export type LoadFailure = 'no-profile' | 'invalid' | 'json' | 'http' | 'network' | 'timeout';
+export type LoadFailure = 'no-profile' | 'invalid' | 'json' | 'http' | 'network' | 'timeout' | 'too-large';
 
 export class ProfileLoadError extends Error {
   override name = 'ProfileLoadError';
@@ -14,6 +17,8 @@ export class ProfileLoadError extends Error {
     readonly issues: ValidationIssue[],
     readonly status = 0,
     readonly timeoutMs = 0,
+    /** For 'too-large': the limit that was passed. */
+    readonly maxBytes = 0,
   ) {
     super(issues.map((issue) => `${issue.path}: ${issue.message}`).join('\n'));
   }
@@ -27,6 +32,7 @@ export class ProfileLoadError extends Error {
       case 'http': return t.errorHttp(this.status);
       case 'network': return t.errorNetwork;
       case 'timeout': return t.errorTimeout(this.timeoutMs / 1000);
+      case 'too-large': return t.errorTooLarge(this.maxBytes / (1024 * 1024));
     }
   }
 }
@@ -57,14 +63,16 @@ if (!contentLoaded) {
 
 const fail = (kind: LoadFailure, message: string, status?: number, timeoutMs?: number) =>
   new ProfileLoadError(kind, [{ path: '$', message }], status, timeoutMs);
+const tooLarge = (url: string, maxBytes: number) =>
+  new ProfileLoadError('too-large', [{ path: '$', message: `${url} is larger than ${maxBytes} bytes; reading stopped there` }], 0, 0, maxBytes);
 
 /**
  * Fetches JSON without credentials. Gives up after `timeoutMs`, and at once
  * when `signal` aborts (then it rejects with the signal's AbortError, which
  * callers ignore). Every other failure is a `ProfileLoadError`.
  */
-export async function fetchJson(url: string, signal: AbortSignal, timeoutMs: number): Promise<unknown> {
-  return (await fetchJsonFrom(url, signal, timeoutMs)).data;
+export async function fetchJson(url: string, signal: AbortSignal, timeoutMs: number, maxBytes = MAX_PROFILE_BYTES): Promise<unknown> {
+  return (await fetchJsonFrom(url, signal, timeoutMs, maxBytes)).data;
 }
 
 /**
@@ -72,12 +80,21 @@ export async function fetchJson(url: string, signal: AbortSignal, timeoutMs: num
  * for the relative URLs inside it, as for any document on the web. (Found by the
  * hardening tests: a redirected feed linked to pages next to its old address.)
  */
-export async function fetchJsonFrom(url: string, signal: AbortSignal, timeoutMs: number): Promise<{ data: unknown; url: string }> {
-  // Elements that ask for the same URL (with the same timeout) at the same time share one request.
-  return shareRequest(`${timeoutMs} ${url}`, signal, (shared) => requestJson(url, shared, timeoutMs));
+export async function fetchJsonFrom(
+  url: string,
+  signal: AbortSignal,
+  timeoutMs: number,
+  maxBytes = MAX_PROFILE_BYTES,
+): Promise<{ data: unknown; url: string }> {
+  // Elements that ask for the same URL (with the same timeout and limit) at the same time share one request.
+  return shareRequest(`${timeoutMs} ${maxBytes} ${url}`, signal, (shared) => requestJson(url, shared, timeoutMs, maxBytes));
 }
 
-async function requestJson(url: string, signal: AbortSignal, timeoutMs: number): Promise<{ data: unknown; url: string }> {
+/**
+ * Messages name the URL without its query (see privacy.ts): they go into `profile-error` and the
+ * data layer. No referrer beyond the page's origin (`referrerPolicy`).
+ */
+async function requestJson(url: string, signal: AbortSignal, timeoutMs: number, maxBytes: number): Promise<{ data: unknown; url: string }> {
   const controller = new AbortController();
   const abort = () => controller.abort(signal.reason);
   signal.addEventListener('abort', abort);
@@ -87,9 +104,13 @@ async function requestJson(url: string, signal: AbortSignal, timeoutMs: number):
     controller.abort();
   }, timeoutMs);
   try {
-    const response = await fetch(url, { credentials: 'omit', signal: controller.signal, headers: { Accept: 'application/json' } });
-    if (!response.ok) throw fail('http', `HTTP ${response.status} ${response.statusText} for ${response.url || url}`.trim(), response.status);
-    const body = await response.text();
+    const init: RequestInit = { credentials: 'omit', referrerPolicy: referrerPolicy(), signal: controller.signal, headers: { Accept: 'application/json' } };
+    const response = await fetch(url, init);
+    const shown = withoutQuery(response.url || url);
+    if (!response.ok) throw fail('http', `HTTP ${response.status} ${response.statusText} for ${shown}`.trim(), response.status);
+    const body = await readLimited(response, maxBytes).catch((error: unknown) => {
+      throw error instanceof TooLargeError ? tooLarge(shown, maxBytes) : error;
+    });
     try {
       return { data: JSON.parse(body), url: response.url || url };
     } catch (error) {
@@ -97,9 +118,9 @@ async function requestJson(url: string, signal: AbortSignal, timeoutMs: number):
     }
   } catch (error) {
     if (error instanceof ProfileLoadError) throw error;
-    if (timedOut) throw fail('timeout', `No answer from ${url} within ${timeoutMs} ms`, 0, timeoutMs);
+    if (timedOut) throw fail('timeout', `No answer from ${withoutQuery(url)} within ${timeoutMs} ms`, 0, timeoutMs);
     signal.throwIfAborted();
-    throw fail('network', `Request to ${url} failed: ${(error as Error).message}`);
+    throw fail('network', `Request to ${withoutQuery(url)} failed: ${(error as Error).message}`);
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', abort);

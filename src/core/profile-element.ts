@@ -10,6 +10,9 @@ import type { ProfileReader } from './read-profile.js';
 import { safeUrl } from './safe-url.js';
 import { baseStyles } from './styles.js';
 import { AbortOnRemoval } from './abort-on-removal.js';
+import { clampNumber, numberAttribute, TIMEOUT } from './number-attribute.js';
+import { summarize, warn } from './warn.js';
+import { linkForEvent, referrerPolicy } from './privacy.js';
 
 const INLINE_PROFILE = ':scope > script[type="application/json"]';
 export interface HeadingAttributes {
@@ -35,6 +38,7 @@ const HEADINGS: ((a: HeadingArgs) => TemplateResult)[] = [
  * A subclass only says how a valid profile looks (`renderProfile`).
  *
  * @attr data-layer - Also push this element's events to the Google Tag Manager data layer (`window.dataLayer`, or the global array this value names); off without it. See events.ts.
+ * @attr data-layer-include - Events left out of the data layer unless named here (space-separated): `quiz-answer` (which answer a reader chose). Without it, or `window.careerWidgets.dataLayerInclude`, no answer goes in.
  */
 export abstract class ProfileElement extends LitElement {
   /** Which version defined this tag; read by the registration guard. */
@@ -47,8 +51,8 @@ export abstract class ProfileElement extends LitElement {
   /** URL of the profile JSON, fetched without credentials. */
   @property({ reflect: true }) src?: string;
 
-  /** How long to wait for `src`, in milliseconds. */
-  @property({ type: Number }) timeout = 10_000;
+  /** How long to wait for `src`, in milliseconds: 10,000 unless a number from 1 to 86,400,000 (a day) is given (more is taken as a day). */
+  @property({ converter: numberAttribute(TIMEOUT) }) timeout = TIMEOUT.fallback;
 
   /**
    * The heading level of the element's title (1–6, default 2), so that it fits the page's outline:
@@ -70,7 +74,7 @@ export abstract class ProfileElement extends LitElement {
   private readonly childObserver = new MutationObserver(() => this.readInlineProfile());
 
   protected readonly profileTask = new Task(this, {
-    args: () => [this.profile, this.inlineJson, this.src, this.timeout] as const,
+    args: () => [this.profile, this.inlineJson, this.src, clampNumber(this.timeout, TIMEOUT)] as const,
     task: ([profile, inlineJson, src, timeoutMs], { signal }) => {
       requireConnected(this);
       return loadProfile({ profile, inlineJson, src, timeoutMs, read: this.read }, signal);
@@ -129,7 +133,8 @@ export abstract class ProfileElement extends LitElement {
     if (isAbort(error)) return;
     const failure = error instanceof ProfileLoadError ? error : new ProfileLoadError('invalid', [{ path: '$', message: String(error) }]);
     const message = failure.localized(this.i18n.t);
-    console.warn(`[career-widgets] <${this.localName}>: ${message}\n${failure.message}`);
+    // One warning, however many issues: the first few paths, then how many more (see warn.ts).
+    warn(`<${this.localName}>: ${message}\n${summarize(failure.issues.map((issue) => `${issue.path}: ${issue.message}`))}`);
     emit(this, 'profile-error', { message, issues: failure.issues });
   }
 
@@ -198,8 +203,8 @@ export abstract class ProfileElement extends LitElement {
   protected renderCta(link: ProfileLink, part = 'cta') {
     const href = safeUrl(link.href);
     if (!href) return html`<span part=${part}>${this.text(link.label)}</span>`;
-    const onClick = () => emit(this, 'cta-click', { href, label: link.label, widget: this.widget });
-    return html`<a part=${part} href=${href} @click=${onClick}>${this.text(link.label)}</a>`;
+    const onClick = () => emit(this, 'cta-click', { href: linkForEvent(href), label: link.label, widget: this.widget });
+    return html`<a part=${part} href=${href} referrerpolicy=${referrerPolicy()} @click=${onClick}>${this.text(link.label)}</a>`;
   }
 
   /**

@@ -11,6 +11,7 @@ const de = {
   errorHttp: (status: number) => `Das Berufsprofil konnte nicht geladen werden (HTTP ${status}).`,
   errorNetwork: 'Das Berufsprofil konnte nicht geladen werden: keine Verbindung zum Server.',
   errorTimeout: (seconds: number) => `Das Berufsprofil wurde nicht rechtzeitig geladen (nach ${seconds.toLocaleString('de')} s abgebrochen).`,
+  errorTooLarge: (megabytes: number) => `Das Berufsprofil ist zu groß (über ${megabytes.toLocaleString('de')} MB) und wurde nicht geladen.`,
   missingSection: (section: string) => `Dieses Berufsprofil enthält keine Angaben zu: ${section}.`,
 };
 
@@ -26,6 +27,7 @@ const en: Strings = {
   errorHttp: (status) => `The profession profile could not be loaded (HTTP ${status}).`,
   errorNetwork: 'The profession profile could not be loaded: no connection to the server.',
   errorTimeout: (seconds) => `The profession profile did not load in time (gave up after ${seconds.toLocaleString('en')} s).`,
+  errorTooLarge: (megabytes) => `The profession profile is too large (over ${megabytes.toLocaleString('en')} MB) and was not loaded.`,
   missingSection: (section) => `This profession profile has no information on: ${section}.`,
 };
 

@@ -6,6 +6,7 @@ import { durationMonths } from '../core/duration.js';
 import { payStrings, payText, payUnit } from '../core/pay.js';
 import { shortYear, trainingMonths } from '../core/training-time.js';
 import { safeUrl } from '../core/safe-url.js';
+import { referrerPolicy } from '../core/privacy.js';
 import { writeJsonLd } from '../core/json-ld.js';
 import { graph, pay, trainingPay, workBasedProgram } from '../core/schema-org.js';
 import type { Profile, ProfileSalary, ProfileTrainingPay } from '../core/profile-schema.js';
@@ -219,7 +220,7 @@ export class SalaryTable extends ProfileElement {
     if (!source && !salary.referenceDate && !salary.moreInfo) return nothing;
     return html`<p part="source" class="source">
       ${source
-        ? html`<span>${t.source}: ${sourceHref ? html`<a href=${sourceHref}>${this.text(source.name)}</a>` : this.text(source.name)}</span>`
+        ? html`<span>${t.source}: ${sourceHref ? html`<a href=${sourceHref} referrerpolicy=${referrerPolicy()}>${this.text(source.name)}</a>` : this.text(source.name)}</span>`
         : nothing}
       ${salary.referenceDate ? html`<span>${t.referenceDate}: ${formatDate(salary.referenceDate, locale)}</span>` : nothing}
       ${salary.moreInfo ? this.renderCta(salary.moreInfo) : nothing}

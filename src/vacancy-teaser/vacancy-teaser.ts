@@ -5,10 +5,14 @@ import { ProfileElement } from '../core/profile-element.js';
 import { emit } from '../core/events.js';
 import { formatDate } from '../core/format.js';
 import { safeUrl } from '../core/safe-url.js';
+import { linkForEvent, referrerPolicy } from '../core/privacy.js';
 import { writeJsonLd } from '../core/json-ld.js';
 import type { Profile, ProfileJobPosting, ProfileLink } from '../core/profile-schema.js';
-import { isAbort, requireConnected } from '../core/load-profile.js';
+import { isAbort, ProfileLoadError, requireConnected } from '../core/load-profile.js';
 import { AbortOnRemoval } from '../core/abort-on-removal.js';
+import { clampNumber, numberAttribute, TIMEOUT, type NumberRule } from '../core/number-attribute.js';
+import { MAX_RENDERED_ITEMS } from '../core/limits.js';
+import { warn } from '../core/warn.js';
 import { loadFeed } from './feed.js';
 import { currentPostings, day, jsonLd, localToday, postingId } from './postings.js';
 import { vacancyStrings } from './vacancy-teaser.strings.js';
@@ -23,7 +27,8 @@ const readVacancies = sectionReader({ vacancies: v.optional(Vacancies) });
 
 type Words = typeof vacancyStrings.de;
 
-const DEFAULT_LIMIT = 3;
+/** `limit`: 3 unless a whole number from 1 up is given; at most `MAX_RENDERED_ITEMS`. */
+const LIMIT: NumberRule = { fallback: 3, min: 1, max: MAX_RENDERED_ITEMS, integer: true };
 
 /**
  * A few open apprenticeships for the profession, from a JSON feed of
@@ -84,13 +89,13 @@ export class VacancyTeaser extends ProfileElement {
   /** URL of a JSON feed of schema.org `JobPosting`s, fetched without credentials. Without it, the profile's `vacancies.items`. */
   @property({ reflect: true }) feed?: string;
 
-  /** How many vacancies to show at most; more make a "show all" link appear. */
-  @property({ type: Number }) limit = DEFAULT_LIMIT;
+  /** How many vacancies to show at most (3 unless a whole number from 1 to 200 is given); more make a "show all" link appear. */
+  @property({ converter: numberAttribute(LIMIT) }) limit = LIMIT.fallback;
 
   /** Only vacancies in this place (the locality, ignoring case) or, when all digits, with this postal-code prefix. */
   @property() location?: string;
 
-  /** The `target` of the vacancy links (e.g. `_blank`); same tab without it. A new window gets `rel="noopener"`. */
+  /** The `target` of the vacancy links (e.g. `_blank`); same tab without it. A new window gets `rel="noopener noreferrer"`. */
   @property() target?: string;
 
   /** Writes the shown vacancies as JSON-LD (`<script type="application/ld+json">`) into the element's light DOM. */
@@ -104,7 +109,7 @@ export class VacancyTeaser extends ProfileElement {
 
   /** The feed, beside the profile: a new `feed` aborts the old request, the newest wins. */
   protected readonly feedTask = new Task(this, {
-    args: () => [this.feed, this.timeout] as const,
+    args: () => [this.feed, clampNumber(this.timeout, TIMEOUT)] as const,
     task: async ([feed, timeoutMs], { signal }) => {
       if (!feed) return undefined;
       requireConnected(this);
@@ -129,7 +134,7 @@ export class VacancyTeaser extends ProfileElement {
   protected readonly feedAbort = new AbortOnRemoval(this, this.feedTask);
 
   private warn(message: string) {
-    console.warn(`[career-widgets] <${this.localName}>: ${message}`);
+    warn(`<${this.localName}>: ${message}`);
   }
 
   protected override render(): TemplateResult {
@@ -142,14 +147,15 @@ export class VacancyTeaser extends ProfileElement {
     let postings: readonly ProfileJobPosting[] = [];
     let base = document.baseURI;
     let listUrl: string | undefined;
-    let failed = false;
+    let notice: string | undefined;
     if (this.feed) {
       const task = this.feedTask;
       if (task.status === TaskStatus.COMPLETE && task.value) {
         ({ postings, base } = task.value);
         listUrl = safeUrl(task.value.url, base);
       } else if (task.status === TaskStatus.ERROR && !isAbort(task.error)) {
-        failed = true;
+        // A feed past `MAX_FEED_BYTES` says so: "try later" would not help.
+        notice = task.error instanceof ProfileLoadError && task.error.kind === 'too-large' ? t.feedTooLarge : t.feedFailed;
       } else {
         return this.renderLoading();
       }
@@ -161,9 +167,9 @@ export class VacancyTeaser extends ProfileElement {
 
     // "Now" is the reader's today, read at each render.
     const current = currentPostings(postings, this.location, localToday());
-    const limit = Number.isFinite(this.limit) && this.limit >= 1 ? Math.floor(this.limit) : DEFAULT_LIMIT;
+    const limit = clampNumber(this.limit, LIMIT);
     const shown = current.slice(0, limit);
-    if (shown.length === 0) return this.renderEmpty(profile, t, failed);
+    if (shown.length === 0) return this.renderEmpty(profile, t, notice);
     this.shown = { postings: shown, base };
 
     // "Show all": the profile's `vacancies.moreLink`; else the feed's own `url` (a page listing every
@@ -195,8 +201,9 @@ export class VacancyTeaser extends ProfileElement {
               part="link"
               href=${href}
               target=${target ?? nothing}
-              rel=${newContext ? 'noopener' : nothing}
-              @click=${() => emit(this, 'vacancy-click', { id: postingId(posting, href), url: href })}
+              rel=${newContext ? 'noopener noreferrer' : nothing}
+              referrerpolicy=${referrerPolicy()}
+              @click=${() => emit(this, 'vacancy-click', { id: postingId(posting, linkForEvent(href, base)), url: linkForEvent(href, base) })}
               >${posting.title}${newContext ? html`<span class="visually-hidden"> ${t.newWindow}</span>` : nothing}</a
             >`
           : posting.title}`, 'title', 1)}
@@ -209,14 +216,14 @@ export class VacancyTeaser extends ProfileElement {
   }
 
   /** No vacancy to show: the profile's text and job alert, and a notice when the feed failed. */
-  private renderEmpty(profile: Profile, t: Words, failed: boolean) {
+  private renderEmpty(profile: Profile, t: Words, notice: string | undefined) {
     const vacancies = profile.vacancies;
     const alert = vacancies?.jobAlert;
     // The same title as above a list of vacancies: the heading a reader navigates to, in every state.
     return html`<div part="no-vacancies" class="base no-vacancies">
       ${this.heading(t.heading(profile.name), 'heading')}
       <p part="empty-text" class="empty-text">${vacancies?.emptyText ? this.text(vacancies.emptyText) : t.noVacancies}</p>
-      ${failed ? html`<p part="notice" class="notice">${t.feedFailed}</p>` : nothing}
+      ${notice ? html`<p part="notice" class="notice">${notice}</p>` : nothing}
       ${alert
         ? html`<div part="job-alert" class="job-alert">
             ${alert.title ? this.heading(this.text(alert.title), 'job-alert-title', 1) : nothing}

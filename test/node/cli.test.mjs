@@ -1,51 +1,149 @@
 // The profile validator on the command line: `npx career-widgets validate FILE…`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fieldLabel } from '../../bin/cli/field-labels.js';
+import { escapeControls } from '../../bin/cli/terminal.js';
 
 const cli = new URL('../../bin/career-widgets.js', import.meta.url).pathname;
 const seedFile = new URL('../../profiles/kaufmann-dialogmarketing.json', import.meta.url).pathname;
+const seedText = readFileSync(seedFile, 'utf8');
+const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 
-function run(...args) {
-  try {
-    return { code: 0, out: execFileSync('node', [cli, ...args], { encoding: 'utf8' }) };
-  } catch (error) {
-    return { code: error.status, out: `${error.stdout}${error.stderr}` };
-  }
+/** Runs the CLI in English unless `env` says otherwise. */
+function run(args, { input, env = {} } = {}) {
+  const result = spawnSync('node', [cli, ...args], {
+    encoding: 'utf8',
+    input,
+    env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C', ...env },
+  });
+  return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
+const dir = mkdtempSync(join(tmpdir(), 'cw-'));
+const write = (name, text) => {
+  writeFileSync(join(dir, name), text);
+  return join(dir, name);
+};
+
 test('the seed profile is valid', () => {
-  const { code, out } = run('validate', seedFile);
+  const { code, out } = run(['validate', seedFile]);
   assert.equal(code, 0);
   assert.match(out, /✓ .*kaufmann-dialogmarketing\.json/);
 });
 
-test('a broken profile fails with every problem and its path', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'cw-'));
-  const profile = JSON.parse(readFileSync(seedFile, 'utf8'));
+test('a broken profile fails with every problem, its path and its name for a person', () => {
+  const profile = JSON.parse(seedText);
   profile.salary.trainingSalary[2].value = 'viel';
   profile.quiz.questions[1].correctOption = 9;
   delete profile.name;
-  const broken = join(dir, 'broken.json');
-  writeFileSync(broken, JSON.stringify(profile));
-  const notJson = join(dir, 'not.json');
-  writeFileSync(notJson, '{ nope');
+  const broken = write('broken.json', JSON.stringify(profile));
+  const notJson = write('not.json', '{ nope');
 
-  const { code, out } = run('validate', seedFile, broken, notJson, join(dir, 'missing.json'));
+  const { code, out } = run(['validate', seedFile, broken, notJson, join(dir, 'missing.json')]);
   assert.equal(code, 1);
   assert.match(out, /broken\.json: 3 problems/);
-  assert.match(out, /\$\.name: Required field is missing/);
-  assert.match(out, /\$\.salary\.trainingSalary\[2\]\.value: Invalid type: Expected number but received "viel"/);
-  assert.match(out, /\$\.quiz\.questions\[1\]\.correctOption: The right answer must be one of the options/);
-  assert.match(out, /not\.json\n {2}\$: not JSON/);
+  assert.match(out, /\$\.name \(name of the profession\): Required field is missing/);
+  assert.match(out, /\$\.salary\.trainingSalary\[2\]\.value \(3rd year of training, pay\): Invalid type: Expected number but received "viel"/);
+  assert.match(out, /\$\.quiz\.questions\[1\]\.correctOption \(2nd question, right answer\): The right answer must be one of the options/);
+  assert.match(out, /not\.json\n {2}\$: not JSON: line 1, column 3/);
   assert.match(out, /missing\.json\n {2}\$: file not found/);
 });
 
-test('it explains its usage', () => {
-  const { code, out } = run();
-  assert.equal(code, 2);
-  assert.match(out, /usage: career-widgets validate .*FILE…/);
+test('control characters from a file are escaped, so no value can redraw the terminal (issue 17, case 4)', () => {
+  const profile = JSON.parse(seedText);
+  profile.salary.trainingSalary[1].value = '\u001b[1A\u001b[2K\r✓ evil.json';
+  const evil = write('evil.json', JSON.stringify(profile));
+  const named = write('name-\u001b[31m.json', '{');
+  const { code, out } = run(['validate', evil, named]);
+  assert.equal(code, 1);
+  assert.doesNotMatch(out, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/, 'no control character but the newlines');
+  assert.match(out, /received "\\u001b\[1A\\u001b\[2K\\u000d✓ evil\.json"/);
+  assert.match(out, /✗ .*name-\\u001b\[31m\.json/);
+  assert.equal(escapeControls('a\u202eb\u0000c'), 'a\\u202eb\\u0000c', 'bidirectional overrides too');
+});
+
+test('a UTF-8 byte order mark is accepted, and "-" reads standard input (case 7)', () => {
+  const bom = write('bom.json', `\uFEFF${seedText}`);
+  assert.equal(run(['validate', bom]).code, 0);
+  const stdin = run(['validate', '-'], { input: `\uFEFF${seedText}` });
+  assert.equal(stdin.code, 0);
+  assert.match(stdin.out, /✓ \(standard input\)/);
+  assert.equal(run(['validate', '-'], { input: '[1,' }).code, 1);
+});
+
+test('a missing file, a directory, an unreadable file, a symlink loop and bad JSON each say what they are (case 7)', () => {
+  mkdirSync(join(dir, 'folder'));
+  symlinkSync('loop', join(dir, 'loop'));
+  const locked = write('locked.json', seedText);
+  chmodSync(locked, 0o000);
+  const bad = write('bad.json', '{\n  "a": 1,\n}\n');
+  const { code, out } = run(['validate', join(dir, 'nothing.json'), join(dir, 'folder'), join(dir, 'loop'), locked, bad]);
+  assert.equal(code, 1);
+  assert.match(out, /nothing\.json\n {2}\$: file not found/);
+  assert.match(out, /folder\n {2}\$: is a directory, not a file/);
+  assert.match(out, /loop\n {2}\$: file cannot be read \(a loop of symbolic links\)/);
+  // As root every file can be read: then the locked file is simply valid.
+  if (process.getuid?.() !== 0) assert.match(out, /locked\.json\n {2}\$: file cannot be read \(permission denied\)/);
+  assert.match(out, /bad\.json\n {2}\$: not JSON: line 3, column 1: /);
+});
+
+test('a profile larger than the elements read is refused as too large', () => {
+  const profile = JSON.parse(seedText);
+  profile.description = 'x'.repeat(1024 * 1024);
+  const { code, out } = run(['validate', write('huge.json', JSON.stringify(profile))]);
+  assert.equal(code, 1);
+  assert.match(out, /huge\.json\n {2}\$: larger than 1 MB/);
+  // An endless standard input is not read to its end.
+  const endless = spawnSync('sh', ['-c', `yes | node ${JSON.stringify(cli)} validate -`], { encoding: 'utf8', timeout: 10_000, env: { ...process.env, LANG: 'C' } });
+  assert.equal(endless.status, 1);
+  assert.match(endless.stdout, /\(standard input\)\n {2}\$: larger than 1 MB/);
+});
+
+test('--help, -h and --version answer with exit 0; a wrong call explains the usage with exit 2', () => {
+  for (const flag of ['--help', '-h']) {
+    const { code, out } = run([flag]);
+    assert.equal(code, 0);
+    assert.match(out, /usage: career-widgets <command>/);
+    assert.match(out, /validate +checks profession profiles/);
+  }
+  assert.match(run(['validate', '--help']).out, /usage: career-widgets validate \[--allow-unknown\] FILE…/);
+  assert.deepEqual(run(['--version']), { code: 0, out: `${version}\n`, err: '' });
+  const none = run([]);
+  assert.equal(none.code, 2);
+  assert.match(none.err, /usage: career-widgets <command>/);
+  assert.equal(run(['validate']).code, 2);
+  assert.match(run(['validate', '--strict', seedFile]).err, /unknown option "--strict"/);
+  assert.match(run(['frobnicate']).err, /unknown command "frobnicate"/);
+  assert.match(run(['--lang', 'fr', 'validate', seedFile]).err, /unknown language "fr"/);
+  assert.equal(run(['validate', '--', seedFile]).code, 0, '-- ends the options');
+});
+
+test('in German with --lang de, and by default from LANG or LC_ALL', () => {
+  const profile = JSON.parse(seedText);
+  profile.salary.trainingSalary[1].value = 'viel';
+  const broken = write('kaputt.json', JSON.stringify(profile));
+  const expected = /kaputt\.json: 1 Problem\n {2}\$\.salary\.trainingSalary\[1\]\.value \(2\. Ausbildungsjahr, Gehalt\): Falscher Typ: erwartet number, erhalten "viel"/;
+  assert.match(run(['--lang', 'de', 'validate', broken]).out, expected);
+  assert.match(run(['validate', broken, '--lang=de']).out, expected);
+  assert.match(run(['validate', broken], { env: { LANG: 'de_DE.UTF-8' } }).out, expected);
+  assert.match(run(['validate', broken], { env: { LANG: 'en_US.UTF-8', LC_ALL: 'de_AT.UTF-8' } }).out, expected);
+  assert.match(run(['validate', join(dir, 'fehlt.json')], { env: { LANG: 'de_DE' } }).out, /fehlt\.json\n {2}\$: Datei nicht gefunden/);
+  assert.match(run(['--lang', 'en', 'validate', broken], { env: { LANG: 'de_DE' } }).out, /\(2nd year of training, pay\): Invalid type/);
+});
+
+test('the field labeller reads any path from its segments, also fields it has no word for', () => {
+  assert.equal(fieldLabel('$.salary.trainingSalary[1].value', 'de'), '2. Ausbildungsjahr, Gehalt');
+  assert.equal(fieldLabel('$.salary.trainingSalary[1].value', 'en'), '2nd year of training, pay');
+  assert.equal(fieldLabel('$.quiz.questions[0].options[2]', 'de'), '1. Frage, 3. Antwortmöglichkeit');
+  assert.equal(fieldLabel('$.salary.currency', 'en'), 'pay, currency');
+  assert.equal(fieldLabel('$.itemListElement[2].item.title', 'en'), '3rd vacancy, title');
+  assert.equal(fieldLabel('$.careerLevels[11].minimumPay', 'en'), 'career levels, item 12, minimum pay');
+  assert.equal(fieldLabel('$["odd key"].constructor', 'de'), 'odd key, constructor');
+  assert.equal(fieldLabel('$.__proto__[0]', 'en'), 'proto, item 1');
+  assert.equal(fieldLabel('$', 'de'), '');
+  assert.equal(fieldLabel('not a path', 'en'), '');
 });

@@ -33,12 +33,14 @@ test('a typo in a field name fails validate with its path and a likely meaning',
   const file = temp('typo.json', profile);
   const { code, out } = run('validate', file);
   assert.equal(code, 1);
-  assert.match(out, /\$\.salry: Unknown field; did you mean "salary"\?/);
-  assert.match(out, /\$\.training\.exams\[0\]\.examiningBodyy: Unknown field; did you mean "examiningBody"\?/);
+  assert.match(out, /\$\.salry \(salry\): Unknown field; did you mean "salary"\?/);
+  assert.match(out, /\$\.training\.exams\[0\]\.examiningBodyy \(1st exam, examining bodyy\): Unknown field; did you mean "examiningBody"\?/);
   const relaxed = run('validate', '--allow-unknown', file);
   assert.equal(relaxed.code, 0, relaxed.out);
   assert.match(relaxed.out, /✓ .*typo\.json/);
-  assert.match(relaxed.out, /\$\.salry: Unknown field.*\(allowed\)/);
+  assert.match(relaxed.out, /\$\.salry \(salry\): Unknown field.*\(allowed\)/);
+  // In German, with --lang de.
+  assert.match(run('--lang', 'de', 'validate', file).out, /\$\.salry \(salry\): Unbekanntes Feld; gemeint ist wohl „salary“\?/);
 });
 
 test('a format-1 profile still validates, and migrate writes its format-2 form', () => {

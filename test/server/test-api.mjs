@@ -13,6 +13,12 @@
 //   /test-api/redirect?to=URL&status=302   a redirect (loop=1: to itself)
 //   /test-api/open?tag=T                   { total, open, finished, aborted } of the requests that carried ?tag=T
 //   /test-api/cross-origin                 { origin } of a second server on another port: /profile, /feed (?cors=1 adds CORS headers)
+// Hostile data (issue 17, test/hardening/hostile-data.test.ts):
+//   /test-api/stream?id=ID                 an endless JSON body ("[0,0,0,…"), until the client goes away
+//   /test-api/sent?id=ID                   { bytes, closed } of that stream
+//   /test-api/big-title?mb=N               a feed of one posting whose title is N MB, streamed
+//   /test-api/many-bad?n=N                 a feed of N postings, each without a title
+//   /test-api/referer?tag=T                { referer } of the last request with ?tag=T (also at the cross-origin server)
 // Any request with ?tag=T is counted under T: aborted means the client went away before the answer was sent.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -36,6 +42,8 @@ async function readBody(req) {
 
 /** Requests per tag: how many came, are still open, were answered, or were given up by the client. */
 const tags = new Map();
+/** The Referer header of the last request per tag. */
+const referers = new Map();
 const counts = (tag) => tags.get(tag) ?? { total: 0, open: 0, finished: 0, aborted: 0 };
 function track(tag, res) {
   const count = counts(tag);
@@ -60,6 +68,7 @@ function crossOrigin() {
       const url = new URL(req.url, 'http://localhost');
       const tag = url.searchParams.get('tag');
       if (tag) track(tag, res);
+      if (tag) referers.set(tag, req.headers.referer ?? null);
       if (url.searchParams.has('delay')) await sleep(Number(url.searchParams.get('delay')));
       const headers = { 'Content-Type': 'application/json' };
       if (url.searchParams.get('cors') === '1') headers['Access-Control-Allow-Origin'] = '*';
@@ -77,7 +86,10 @@ export async function testApi(ctx, next) {
   if (!ctx.path.startsWith('/test-api/')) return next();
   const [, , route, arg] = ctx.path.split('/');
   const { query } = ctx;
-  if (query.tag && route !== 'open') track(query.tag, ctx.res);
+  if (query.tag && route !== 'open' && route !== 'referer') {
+    track(query.tag, ctx.res);
+    referers.set(query.tag, ctx.get('referer') || null);
+  }
   switch (route) {
     case 'store': {
       const body = await readBody(ctx.req);
@@ -111,6 +123,57 @@ export async function testApi(ctx, next) {
       ctx.status = Number(query.status ?? 302);
       ctx.set('Location', query.loop ? ctx.url : query.to);
       ctx.body = '';
+      return;
+    case 'stream': {
+      // Endless: as fast as the client reads, until it goes away.
+      const record = { bytes: 0, closed: false };
+      requests.set(query.id, record);
+      ctx.respond = false;
+      const res = ctx.res;
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      const chunk = Buffer.from('0,'.repeat(32 * 1024));
+      res.write('[');
+      const pump = () => {
+        while (!record.closed && record.bytes < 4e9) {
+          record.bytes += chunk.length;
+          if (!res.write(chunk)) return void res.once('drain', pump);
+        }
+      };
+      res.once('close', () => (record.closed = true));
+      pump();
+      return;
+    }
+    case 'sent':
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(requests.get(query.id) ?? null);
+      return;
+    case 'big-title': {
+      const megabytes = Number(query.mb ?? 100);
+      ctx.respond = false;
+      const res = ctx.res;
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.write('[{"title":"');
+      const chunk = Buffer.from('x'.repeat(1024 * 1024));
+      let left = megabytes;
+      let closed = false;
+      res.once('close', () => (closed = true));
+      const pump = () => {
+        while (!closed && left > 0) {
+          left--;
+          if (!res.write(chunk)) return void res.once('drain', pump);
+        }
+        if (!closed) res.end('","url":"https://jobs.example/1"}]');
+      };
+      pump();
+      return;
+    }
+    case 'many-bad':
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(Array.from({ length: Number(query.n ?? 50_000) }, (_, i) => ({ '@type': 'JobPosting', identifier: i })));
+      return;
+    case 'referer':
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ referer: referers.get(query.tag) ?? null });
       return;
     case 'open':
       ctx.type = 'application/json';

@@ -1,0 +1,62 @@
+// The CLI's frame: global options, the command table, the shared context every command gets.
+// A command is a module of its own with `{ name, summary(t), run(args, cli) → exit code }`;
+// registering one is one line in COMMANDS below.
+import { readFileSync } from 'node:fs';
+import { environmentLanguage, LANGUAGES, messages } from './messages.js';
+import { escapeControls } from './terminal.js';
+
+/** Every command, by name, loaded only when it runs. */
+const COMMANDS = {
+  validate: () => import('./validate.js'),
+  migrate: () => import('./migrate.js'),
+};
+
+/**
+ * @typedef {object} Context
+ * @property {'de' | 'en'} lang
+ * @property {typeof messages.en} t
+ * @property {(...lines: string[]) => void} print  standard output, one line each (escape what came from outside first)
+ * @property {(text: string) => string} escape  control characters as \u escapes (terminal.js)
+ * @property {(message: string | undefined, usage: string) => number} usageError  prints to standard error; returns 2
+ */
+
+const version = () => JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
+
+/** Runs the CLI with `argv` (without node and the script); resolves to the exit code. */
+export async function main(argv, env = process.env) {
+  let lang = environmentLanguage(env);
+  const rest = [];
+  let badLanguage;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--') {
+      rest.push(...argv.slice(i));
+      break;
+    }
+    const value = arg === '--lang' ? argv[++i] : arg.startsWith('--lang=') ? arg.slice(7) : undefined;
+    if (value === undefined && arg !== '--lang') rest.push(arg);
+    else if (LANGUAGES.includes(String(value).toLowerCase())) lang = String(value).toLowerCase();
+    else badLanguage = String(value ?? '');
+  }
+  const t = messages[lang];
+  const print = (...lines) => lines.forEach((line) => process.stdout.write(`${line}\n`));
+  const usageError = (message, usage) => {
+    process.stderr.write(`${message ? `${escapeControls(message)}\n` : ''}${usage}\n`);
+    return 2;
+  };
+  const usage = async () =>
+    t.usage(
+      (await Promise.all(Object.entries(COMMANDS).map(async ([name, load]) => `  ${name.padEnd(14)} ${(await load()).default.summary(t)}`))).join('\n'),
+    );
+
+  if (badLanguage !== undefined) return usageError(t.badLanguage(badLanguage), await usage());
+  const [command, ...args] = rest;
+  if (command === '--version') return print(version()), 0;
+  if (command === '--help' || command === '-h') return print(await usage()), 0;
+  if (command === undefined) return usageError(undefined, await usage());
+  if (!Object.hasOwn(COMMANDS, command)) {
+    return usageError(command.startsWith('-') ? t.unknownOption(command) : t.unknownCommand(command), await usage());
+  }
+  const { default: run } = await COMMANDS[command]();
+  return run.run(args, { lang, t, print, escape: escapeControls, usageError });
+}

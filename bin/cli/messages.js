@@ -1,0 +1,73 @@
+// The CLI's own words in German and English (`--lang`, else LC_ALL / LC_MESSAGES / LANG).
+export const LANGUAGES = ['de', 'en'];
+
+/** The language of the environment: `de_DE.UTF-8` → `de`; anything we have no words for → `en`. */
+export function environmentLanguage(env = process.env) {
+  const value = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  const primary = value.split(/[_.@-]/)[0].toLowerCase();
+  return LANGUAGES.includes(primary) ? primary : 'en';
+}
+
+const plural = (n, one, many) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
+export const messages = {
+  de: {
+    usage: (commands) =>
+      `Aufruf: career-widgets <Befehl> [Optionen]\n\nBefehle:\n${commands}\n\nOptionen:\n  --lang de|en   Sprache der Meldungen (Standard: aus LANG)\n  -h, --help     diese Hilfe\n  --version      die Version`,
+    unknownCommand: (name) => `Unbekannter Befehl „${name}“.`,
+    unknownOption: (name) => `Unbekannte Option „${name}“.`,
+    badLanguage: (value) => `Unbekannte Sprache „${value}“ (de oder en).`,
+    validateSummary: 'prüft Berufsprofile (JSON); „-“ liest die Standardeingabe',
+    validateUsage: 'Aufruf: career-widgets validate [--allow-unknown] DATEI… (oder - für die Standardeingabe)',
+    validateHelp:
+      'Beendet sich mit 0, wenn jedes Profil gültig ist, mit 1 sonst, mit 2 bei falschem Aufruf.\nUnbekannte Felder (etwa ein Tippfehler wie „salry“) sind Fehler; --allow-unknown listet sie nur auf.',
+    allowed: '(erlaubt)',
+    migrateSummary: 'schreibt ein Profil im Format 1 als Format 2 (--write ersetzt die Datei)',
+    migrateUsage: 'Aufruf: career-widgets migrate DATEI [--write]',
+    notFormat1: (version) => `kein Profil im Format 1 (schemaVersion ist ${version})`,
+    migratedInvalid: 'die Form im Format 2 ist nicht gültig',
+    migrated: 'jetzt im Format 2',
+    stdin: '(Standardeingabe)',
+    problems: (n) => (n === 1 ? '1 Problem' : `${n.toLocaleString('de')} Probleme`),
+    missing: 'Datei nicht gefunden',
+    directory: 'ist ein Verzeichnis, keine Datei',
+    unreadable: (code) => `Datei kann nicht gelesen werden (${{ EACCES: 'keine Berechtigung', EPERM: 'keine Berechtigung', ELOOP: 'Schleife symbolischer Links' }[code] ?? code})`,
+    tooLarge: (maxBytes) => `größer als ${(maxBytes / 1024 / 1024).toLocaleString('de')} MB; so viel lesen die Elemente nicht`,
+    json: ({ line, column, reason }) => `kein gültiges JSON: Zeile ${line}, Spalte ${column}: ${reason}`,
+    // valibot's and the schema's most frequent words, in German; anything else stays as it is.
+    issue: (message) =>
+      message
+        .replace(/^Required field is missing$/, 'Pflichtfeld fehlt')
+        .replace(/^Must not be empty$/, 'Darf nicht leer sein')
+        .replace(/^Invalid type: Expected (.*) but received (.*)$/s, 'Falscher Typ: erwartet $1, erhalten $2')
+        .replace(/^Invalid key: Expected (.*) but received (.*)$/s, 'Falscher Schlüssel: erwartet $1, erhalten $2')
+        .replace(/^Invalid length: Expected (.*) but received (.*)$/s, 'Falsche Länge: erwartet $1, erhalten $2')
+        .replace(/^Unknown field; did you mean "(.*)"\?$/s, 'Unbekanntes Feld; gemeint ist wohl „$1“?')
+        .replace(/^Unknown field \(not part of the profile format\)$/, 'Unbekanntes Feld (nicht Teil des Profilformats)'),
+  },
+  en: {
+    usage: (commands) =>
+      `usage: career-widgets <command> [options]\n\ncommands:\n${commands}\n\noptions:\n  --lang de|en   language of the messages (default: from LANG)\n  -h, --help     this help\n  --version      the version`,
+    unknownCommand: (name) => `unknown command "${name}"`,
+    unknownOption: (name) => `unknown option "${name}"`,
+    badLanguage: (value) => `unknown language "${value}" (de or en)`,
+    validateSummary: 'checks profession profiles (JSON); "-" reads standard input',
+    validateUsage: 'usage: career-widgets validate [--allow-unknown] FILE… (or - for standard input)',
+    validateHelp:
+      'Exits with 0 when every profile is valid, 1 otherwise, 2 when called wrongly.\nUnknown fields (a typo such as "salry") are problems; --allow-unknown only lists them.',
+    allowed: '(allowed)',
+    migrateSummary: 'writes a format-1 profile as format 2 (--write replaces the file)',
+    migrateUsage: 'usage: career-widgets migrate FILE [--write]',
+    notFormat1: (version) => `not a format-1 profile (schemaVersion is ${version})`,
+    migratedInvalid: 'its format-2 form is not valid',
+    migrated: 'now format 2',
+    stdin: '(standard input)',
+    problems: (n) => plural(n, 'problem', 'problems'),
+    missing: 'file not found',
+    directory: 'is a directory, not a file',
+    unreadable: (code) => `file cannot be read (${{ EACCES: 'permission denied', EPERM: 'permission denied', ELOOP: 'a loop of symbolic links' }[code] ?? code})`,
+    tooLarge: (maxBytes) => `larger than ${(maxBytes / 1024 / 1024).toLocaleString('en')} MB; the elements do not read that much`,
+    json: ({ line, column, reason }) => `not JSON: line ${line}, column ${column}: ${reason}`,
+    issue: (message) => message,
+  },
+};
