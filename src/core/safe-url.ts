@@ -1,3 +1,5 @@
+import { isServer } from 'lit';
+
 /** The only schemes a link from a profile or feed may have. */
 const SAFE_PROTOCOLS = new Set(['https:', 'http:', 'mailto:', 'tel:']);
 
@@ -7,10 +9,10 @@ const SAFE_PROTOCOLS = new Set(['https:', 'http:', 'mailto:', 'tel:']);
  * lower-cases the scheme), so `JaVa\tScRiPt:` tricks are caught; relative URLs
  * resolve against the page and so become `http(s):`.
  */
-export function safeUrl(raw: unknown, base: string = document.baseURI): string | undefined {
+export function safeUrl(raw: unknown, base: string = isServer ? '' : document.baseURI): string | undefined {
   if (typeof raw !== 'string' || raw.trim() === '') return undefined;
   try {
-    const url = new URL(raw.trim(), base);
+    const url = base ? new URL(raw.trim(), base) : new URL(raw.trim()); // no base on the server: absolute URLs only
     return SAFE_PROTOCOLS.has(url.protocol) ? url.href : undefined;
   } catch {
     return undefined;

@@ -1,0 +1,62 @@
+/**
+ * Pre-rendered elements (declarative shadow DOM from `career-widgets/ssr`) are hydrated: Lit's
+ * hydration support (loaded by ./hydrate-support.ts before Lit) adopts the server's nodes instead
+ * of rendering again. It checks the structure of the templates but not the text in them, so
+ * markup of another profile or language would stay on screen; and markup of another version of
+ * the templates makes it throw. Both are replaced here by a fresh render, once, instead.
+ */
+import { render, type RenderOptions } from 'lit';
+
+interface Hydratable extends HTMLElement {
+  /** Set by Lit's hydration support when the element found a shadow root of the server's. */
+  _$needsHydration?: boolean;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly renderOptions: RenderOptions;
+}
+
+/** The text a reader sees in `root`, white space folded; the server's `<style>` elements are no text. */
+function visibleText(root: Node): string {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let text = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement?.localName !== 'style') text += node.nodeValue;
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Empties a shadow root of the server's content, keeping its `<style>` elements (the styles Lit did not adopt). */
+function clear(root: HTMLElement | DocumentFragment) {
+  for (const node of [...root.childNodes]) if ((node as Element).localName !== 'style') node.remove();
+  delete (root as { _$litPart$?: unknown })._$litPart$;
+}
+
+/**
+ * Before the first update of a pre-rendered element: renders what the element would show into
+ * a detached fragment and compares its text with the server's; when they differ, the server's
+ * nodes go and the update renders afresh (no double content, no stale profile).
+ */
+export function hydrateOrReplace(el: HTMLElement, template: () => unknown) {
+  const host = el as Hydratable;
+  if (!host._$needsHydration) return;
+  const fresh = document.createDocumentFragment();
+  render(template(), fresh, { host: el });
+  if (visibleText(fresh) === visibleText(host.renderRoot)) return;
+  clear(host.renderRoot);
+  host._$needsHydration = false;
+}
+
+/**
+ * Runs an update; when hydration throws (markup of other templates, e.g. another version's),
+ * the server's nodes go and the template is rendered afresh.
+ */
+export function updateOrRender(el: HTMLElement, update: () => void, template: () => unknown) {
+  const host = el as Hydratable;
+  if (!host._$needsHydration) return update();
+  try {
+    update();
+  } catch (error) {
+    if (!String((error as Error)?.message).includes('ydrat')) throw error;
+    clear(host.renderRoot);
+    render(template(), host.renderRoot, host.renderOptions);
+  }
+}
