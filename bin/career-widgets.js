@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // npx career-widgets validate FILE…  — exit 0 when every profile is valid, 1 otherwise.
+// npx career-widgets render FILE --tag TAG [--lang de|en] [--attr name=value …]  — see render.js.
 import { readFileSync } from 'node:fs';
 import { validateProfile } from '../dist/core/validate.js';
 
 const [command, ...files] = process.argv.slice(2);
+if (command === 'render') process.exit(await (await import('./render.js')).run(files));
 if (command !== 'validate' || files.length === 0) {
   console.error('usage: career-widgets validate FILE…');
   process.exit(2);

@@ -3,6 +3,8 @@
  * For one element only, import `career-widgets/salary-table` (registers it)
  * or `career-widgets/salary-table/class` (the class, registers nothing).
  */
+// First: Lit's hydration support must run before Lit itself (pre-rendered elements; core/hydrate-support.ts).
+import './core/hydrate-support.js';
 import './salary-table/define.js';
 import './vacancy-teaser/define.js';
 import './career-path/define.js';

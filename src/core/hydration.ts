@@ -8,11 +8,18 @@
 import { render, type RenderOptions } from 'lit';
 
 interface Hydratable extends HTMLElement {
-  /** Set by Lit's hydration support when the element found a shadow root of the server's. */
-  _$needsHydration?: boolean;
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly renderOptions: RenderOptions;
 }
+
+/**
+ * The flag Lit's hydration support sets when the element found a shadow root of the server's:
+ * `_$AG` in its production build, `_$needsHydration` in its development build (Lit's `_$` names
+ * are stable across its packages and releases, so reading them is safe).
+ */
+const FLAGS = ['_$AG', '_$needsHydration'] as const;
+const needsHydration = (el: HTMLElement) => FLAGS.some((flag) => (el as unknown as Record<string, unknown>)[flag] === true);
+const hydrated = (el: HTMLElement) => FLAGS.forEach((flag) => delete (el as unknown as Record<string, unknown>)[flag]);
 
 /** The text a reader sees in `root`, white space folded; the server's `<style>` elements are no text. */
 function visibleText(root: Node): string {
@@ -37,12 +44,12 @@ function clear(root: HTMLElement | DocumentFragment) {
  */
 export function hydrateOrReplace(el: HTMLElement, template: () => unknown) {
   const host = el as Hydratable;
-  if (!host._$needsHydration) return;
+  if (!needsHydration(el)) return;
   const fresh = document.createDocumentFragment();
   render(template(), fresh, { host: el });
   if (visibleText(fresh) === visibleText(host.renderRoot)) return;
   clear(host.renderRoot);
-  host._$needsHydration = false;
+  hydrated(el);
 }
 
 /**
@@ -51,7 +58,7 @@ export function hydrateOrReplace(el: HTMLElement, template: () => unknown) {
  */
 export function updateOrRender(el: HTMLElement, update: () => void, template: () => unknown) {
   const host = el as Hydratable;
-  if (!host._$needsHydration) return update();
+  if (!needsHydration(el)) return update();
   try {
     update();
   } catch (error) {

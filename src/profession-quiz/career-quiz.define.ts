@@ -1,3 +1,5 @@
+// First: Lit's hydration support must run before Lit itself (pre-rendered elements; core/hydrate-support.ts).
+import '../core/hydrate-support.js';
 import { defineElement } from '../core/define.js';
 import { CareerQuiz } from './career-quiz.js';
 
