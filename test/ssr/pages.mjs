@@ -9,7 +9,9 @@
 //   - markup of another profile or language (stale) is replaced, not doubled.
 //
 // Usage: node test/ssr/pages.mjs [name-filter]
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderElement } from '../../dist/ssr/render-element.js';
 import { cdnScript, check, importMap, root, runAll, servePage, test } from '../hardening/pages/harness.mjs';
@@ -195,6 +197,39 @@ test('renderElement escapes attributes and the inline profile', async () => {
     refused = true;
   }
   check(refused, 'an on… attribute was rendered');
+});
+
+test('the static-site example builds, shows every element without JavaScript and hydrates', async ({ page, log, base }) => {
+  const out = mkdtempSync(join(tmpdir(), 'cw-site-'));
+  let html;
+  try {
+    execFileSync(process.execPath, [join(root, 'examples/static-site/build.mjs'), out], { stdio: 'pipe' });
+    html = readFileSync(join(out, 'index.html'), 'utf8');
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+  check(!html.includes('<!-- career-widgets'), 'a placeholder was left in the page');
+  const url = servePage(html);
+  const context = await page.context().browser().newContext({ javaScriptEnabled: false, baseURL: base });
+  const shownText = () =>
+    [...document.querySelectorAll('main > *, section > *')].filter((el) => el.shadowRoot).map((el) => `${el.localName}: ${el.shadowRoot.textContent.replace(/\s+/g, ' ')}`);
+  try {
+    const off = await context.newPage();
+    await off.goto(url);
+    const texts = await off.evaluate(shownText);
+    check(texts.length === 5, `${texts.length} pre-rendered elements, not 5`);
+    for (const text of texts) check(!/Wird geladen|Loading/.test(text), `still loading: ${text.slice(0, 100)}`);
+    check(texts[4].includes('1st year of training'), `the English table is not English: ${texts[4].slice(0, 100)}`);
+  } finally {
+    await context.close();
+  }
+  await page.goto(url);
+  await page.waitForFunction(() => customElements.get('career-quiz') && document.querySelector('career-quiz').hasUpdated);
+  const doubled = await page.evaluate(() =>
+    [...document.querySelectorAll('main > *, section > *')].filter((el) => el.shadowRoot).filter((el) => [...el.shadowRoot.children].filter((c) => c.hasAttribute('part')).length !== 1).map((el) => el.localName),
+  );
+  check(doubled.length === 0, `doubled or empty: ${doubled}`);
+  check(log.errors.length + log.consoleErrors.length === 0, `errors: ${[...log.errors, ...log.consoleErrors].join(' | ')}`);
 });
 
 const ok = await runAll({ filter: process.argv[2] ?? '' });
