@@ -34,13 +34,15 @@ export const litAloneSizes = async () => sizes(await bundle(LIT_ALONE));
  * README "Size" says why, and what would get there.
  */
 export const BUDGETS = {
-  'career-widgets.js': { budget: 23.0, aim: 15 }, // measured 21.84
-  'career-widgets.iife.js': { budget: 23.0, aim: 15 }, // 21.83
-  'salary-table.js': { budget: 15.6, aim: 10 }, // 14.80
-  'career-path.js': { budget: 17.1, aim: 10 }, // 16.26
-  'profession-quiz.js': { budget: 15.8, aim: 10 }, // 15.03
-  'career-quiz.js': { budget: 15.8, aim: 10 }, // 15.00
-  'vacancy-teaser.js': { budget: 16.3, aim: 10 }, // 15.45
+  // Raised with issue 14 by the hydration support (+1.81 KB brotli, `npm run size` lists it):
+  // every entry carries it, so that pre-rendered elements hydrate instead of rendering twice.
+  'career-widgets.js': { budget: 25.0, aim: 15 }, // measured 23.79
+  'career-widgets.iife.js': { budget: 25.0, aim: 15 }, // 23.82
+  'salary-table.js': { budget: 16.9, aim: 10 }, // 16.09
+  'career-path.js': { budget: 18.4, aim: 10 }, // 17.52
+  'profession-quiz.js': { budget: 17.2, aim: 10 }, // 16.33
+  'career-quiz.js': { budget: 17.2, aim: 10 }, // 16.39
+  'vacancy-teaser.js': { budget: 18.3, aim: 10 }, // 17.43
 };
 
 async function main() {
@@ -74,7 +76,8 @@ if (process.argv.includes('--deps')) {
   row('lit alone (LitElement, html, svg, decorators)', base);
   // Each dependency is measured on top of Lit, as it sits in our bundle.
   const deps = {
-    '+ @lit/task': `${lit} export { Task } from '@lit/task';`,
+    '+ @lit/task (the vacancy feed only)': `${lit} export { Task } from '@lit/task';`,
+    '+ hydration support (@lit-labs/ssr-client)': `import '@lit-labs/ssr-client/lit-element-hydrate-support.js'; ${lit}`,
     '+ valibot with our profile schema': `${lit} export { validateProfile } from './src/core/validate.ts';`,
   };
   for (const [name, code] of Object.entries(deps)) {

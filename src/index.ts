@@ -3,8 +3,8 @@
  * For one element only, import `career-widgets/salary-table` (registers it)
  * or `career-widgets/salary-table/class` (the class, registers nothing).
  */
-// First: Lit's hydration support must run before Lit itself (pre-rendered elements; core/hydrate-support.ts).
-import './core/hydrate-support.js';
+// First, before Lit itself: Lit's hydration support (pre-rendered elements; see core/hydration.ts).
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import './salary-table/define.js';
 import './vacancy-teaser/define.js';
 import './career-path/define.js';

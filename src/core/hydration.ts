@@ -1,7 +1,11 @@
 /**
  * Pre-rendered elements (declarative shadow DOM from `career-widgets/ssr`) are hydrated: Lit's
- * hydration support (loaded by ./hydrate-support.ts before Lit) adopts the server's nodes instead
- * of rendering again. It checks the structure of the templates but not the text in them, so
+ * hydration support adopts the server's nodes instead of rendering a second copy next to them.
+ * It must run before Lit's `LitElement` module, so it is the first import of every entry
+ * (index.ts, each define.ts, react/index.ts; npm and CDN) and of profile-element.ts. An app that
+ * imports `lit` itself before career-widgets (or imports a `…/class` module first) must import
+ * `@lit-labs/ssr-client/lit-element-hydrate-support.js` before it.
+ * It checks the structure of the templates but not the text in them, so
  * markup of another profile or language would stay on screen; and markup of another version of
  * the templates makes it throw. Both are replaced here by a fresh render, once, instead.
  */

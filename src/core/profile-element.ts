@@ -1,5 +1,5 @@
-// First: Lit's hydration support must run before Lit's own modules (see hydrate-support.ts).
-import './hydrate-support.js';
+// First, before Lit itself: Lit's hydration support (pre-rendered elements; see core/hydration.ts).
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { LitElement, html, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { VERSION } from './define.js';

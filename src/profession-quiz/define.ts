@@ -1,5 +1,5 @@
-// First: Lit's hydration support must run before Lit itself (pre-rendered elements; core/hydrate-support.ts).
-import '../core/hydrate-support.js';
+// First, before Lit itself: Lit's hydration support (pre-rendered elements; see core/hydration.ts).
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { defineElement } from '../core/define.js';
 import { ProfessionQuiz } from './profession-quiz.js';
 

@@ -9,8 +9,8 @@
  * <ProfessionQuiz profile={profile} onQuizComplete={(e) => console.log(e.detail.score)} />
  * ```
  */
-// First: Lit's hydration support must run before Lit itself (core/hydrate-support.ts).
-import '../core/hydrate-support.js';
+// First, before Lit itself: Lit's hydration support (pre-rendered elements; see core/hydration.ts).
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import '../index.js';
