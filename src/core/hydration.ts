@@ -22,7 +22,7 @@ interface Hydratable extends HTMLElement {
  * are stable across its packages and releases, so reading them is safe).
  */
 const FLAGS = ['_$AG', '_$needsHydration'] as const;
-const needsHydration = (el: HTMLElement) => FLAGS.some((flag) => (el as unknown as Record<string, unknown>)[flag] === true);
+export const needsHydration = (el: HTMLElement) => FLAGS.some((flag) => (el as unknown as Record<string, unknown>)[flag] === true);
 const hydrated = (el: HTMLElement) => FLAGS.forEach((flag) => delete (el as unknown as Record<string, unknown>)[flag]);
 
 /** The text a reader sees in `root`, white space folded; the server's `<style>` elements are no text. */

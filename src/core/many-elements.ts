@@ -1,7 +1,7 @@
 /**
  * What keeps a page with many elements responsive (found by test/hardening/pages/scale.mjs:
  * 200 elements with one 1 MB profile). One request per URL at a time, however many elements
- * ask for it; and no more than one element's profile read, validated and rendered per task.
+ * ask for it; and no more profiles read, validated and rendered in one task than fit in its budget.
  */
 
 interface SharedRequest<T> {

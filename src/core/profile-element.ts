@@ -10,7 +10,8 @@ import { mayWorkNow, turnToWork } from './many-elements.js';
 import type { Profile, ProfileLink } from './profile-schema.js';
 import { safeUrl } from './safe-url.js';
 import { baseStyles } from './styles.js';
-import { hydrateOrReplace, updateOrRender } from './hydration.js';
+import { warmUpFormatters } from './format.js';
+import { hydrateOrReplace, needsHydration, updateOrRender } from './hydration.js';
 
 const INLINE_PROFILE = ':scope > script[type="application/json"]';
 
@@ -37,6 +38,12 @@ export abstract class ProfileElement extends LitElement {
   /** Which version defined this tag; read by the registration guard. */
   static version = VERSION;
   static override styles = [baseStyles];
+  /**
+   * How long an element with no input waits after the page has loaded before it reports "no
+   * profile" (`NO_PROFILE_GRACE_MS`, 2 s). For every element of this class and its subclasses;
+   * a test that gives elements no input on purpose sets it lower.
+   */
+  static noProfileGraceMs = NO_PROFILE_GRACE_MS;
 
   /** The profile as an object. Wins over an inline `<script type="application/json">` and over `src`. */
   @property({ attribute: false }) profile?: unknown;
@@ -148,7 +155,7 @@ export abstract class ProfileElement extends LitElement {
     const direct = inputs.profile != null || inputs.inlineJson != null;
     // The server renders what it is given; so does the first render over pre-rendered markup
     // (hydration needs the same state as the server's) and any element within the task's budget.
-    if (direct && (isServer || (!this.hasUpdated && this.shadowRoot) || mayWorkNow())) {
+    if (direct && (isServer || needsHydration(this) || mayWorkNow())) {
       this.settle(() => givenProfile(inputs)!);
       return;
     }
@@ -172,7 +179,10 @@ export abstract class ProfileElement extends LitElement {
       // Past this task's budget (many elements given their profiles at once): a later task.
       run = turnToWork().then(() => finish(() => givenProfile(inputs)!));
     } else if (inputs.src) {
-      run = fetchJson(inputs.src, signal, inputs.timeoutMs).then(
+      const request = fetchJson(inputs.src, signal, inputs.timeoutMs);
+      // The first Intl formatter's cost (locale data) falls into the wait for the network.
+      setTimeout(() => !signal.aborted && warmUpFormatters(this.i18n.lang.locale));
+      run = request.then(
         async (data) => {
           await turnToWork();
           finish(() => validated(data));
@@ -189,13 +199,13 @@ export abstract class ProfileElement extends LitElement {
 
   /**
    * No input yet: the element stays in its loading state until the page has loaded and
-   * `NO_PROFILE_GRACE_MS` more have passed; an input that arrives meanwhile starts a new load
+   * `noProfileGraceMs` (2 s) more have passed; an input that arrives meanwhile starts a new load
    * (which aborts this wait). Settles quietly when aborted.
    */
   private waitForInput(signal: AbortSignal): Promise<void> {
     return new Promise<void>((resolve) => {
       let timer: ReturnType<typeof setTimeout> | undefined;
-      const wait = () => (timer = setTimeout(resolve, NO_PROFILE_GRACE_MS));
+      const wait = () => (timer = setTimeout(resolve, (this.constructor as typeof ProfileElement).noProfileGraceMs));
       signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
       if (document.readyState === 'complete') wait();
       else window.addEventListener('load', wait, { once: true, signal });
