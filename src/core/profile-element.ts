@@ -6,7 +6,7 @@ import { VERSION } from './define.js';
 import { emit, type WidgetName } from './events.js';
 import { LanguageController } from './language.js';
 import { fetchJson, givenProfile, isAbort, noProfile, NO_PROFILE_GRACE_MS, ProfileLoadError, validated, type ProfileInputs } from './load-profile.js';
-import { mayWorkNow, turnToWork } from './many-elements.js';
+import { inTurn, mayWorkNow } from './many-elements.js';
 import type { Profile, ProfileLink } from './profile-schema.js';
 import { safeUrl } from './safe-url.js';
 import { baseStyles } from './styles.js';
@@ -169,30 +169,29 @@ export abstract class ProfileElement extends LitElement {
     const work = (this.work = new AbortController());
     const { signal } = work;
     const current = () => generation === this.generation && !signal.aborted;
+    /** Puts the outcome on screen; resolves when it is rendered. */
     const finish = (read: () => Profile) => {
       if (!current()) return;
       this.work = undefined;
       this.settle(read);
+      return this.updateComplete;
     };
     let run: Promise<void>;
     if (direct) {
       // Past this task's budget (many elements given their profiles at once): a later task.
-      run = turnToWork().then(() => finish(() => givenProfile(inputs)!));
+      run = inTurn(() => finish(() => givenProfile(inputs)!));
     } else if (inputs.src) {
       const request = fetchJson(inputs.src, signal, inputs.timeoutMs);
       // The first Intl formatter's cost (locale data) falls into the wait for the network.
       setTimeout(() => !signal.aborted && warmUpFormatters(this.i18n.lang.locale));
       run = request.then(
-        async (data) => {
-          await turnToWork();
-          finish(() => validated(data));
-        },
+        (data) => inTurn(() => finish(() => validated(data))),
         (error) => {
-          if (!isAbort(error)) finish(() => { throw error; });
+          if (!isAbort(error)) void finish(() => { throw error; });
         },
       );
     } else {
-      run = this.waitForInput(signal).then(() => finish(() => { throw noProfile(); }));
+      run = this.waitForInput(signal).then(() => void finish(() => { throw noProfile(); }));
     }
     this.loading = run;
   }
