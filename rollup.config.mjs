@@ -19,9 +19,9 @@ import terser from '@rollup/plugin-terser';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { Features } from 'lightningcss';
 
-const { version, dependencies } = JSON.parse(readFileSync('./package.json', 'utf8'));
+const { version, dependencies, peerDependencies } = JSON.parse(readFileSync('./package.json', 'utf8'));
 const define = { __CW_VERSION__: JSON.stringify(version) };
-const external = (id) => Object.keys(dependencies).some((dep) => id === dep || id.startsWith(`${dep}/`));
+const external = (id) => [...Object.keys(dependencies), ...Object.keys(peerDependencies)].some((dep) => id === dep || id.startsWith(`${dep}/`));
 
 /** The define module of each tag: `career-widgets/<tag>` on npm, dist/cdn/<tag>.js on a CDN. */
 const tags = {
@@ -55,12 +55,12 @@ const once = (plugin) => ({
   },
 });
 
-// Only our own templates: Lit's files are minified already.
+// Only our own templates: Lit's files are minified already; src/ssr/ holds no template (only the server's wrapper of one tag).
 // light-dark() is left as it is: for these targets lightningcss would replace it with its polyfill,
 // which reads color-scheme declarations in our own CSS, while ours comes from the host page
 // (src/core/styles.ts has the fallback for browsers without it).
 const minifyCSS = { targets: cssTargets, exclude: Features.LightDark };
-const literals = () => once(minifyLiterals({ include: ['src/**/*.ts'], failOnError: true, options: { minifyOptions: { minifyCSS } } }));
+const literals = () => once(minifyLiterals({ include: ['src/**/*.ts'], exclude: ['src/ssr/**'], failOnError: true, options: { minifyOptions: { minifyCSS } } }));
 const transpile = () => once(esbuild({ target: jsTargets, define, tsconfig: 'tsconfig.json' }));
 // A classic script is no module: its top-level `var CareerWidgets` is the point, not dead code.
 const minify = (module) => terser({ ecma: 2020, module, format: { comments: false } });
@@ -74,7 +74,7 @@ const cdn = (name, input, format = 'es') => ({
 
 export default [
   {
-    input: ['src/index.ts', ...Object.values(tags)],
+    input: ['src/index.ts', 'src/ssr/render-element.ts', 'src/react/index.ts', ...Object.values(tags)],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
     external,
     plugins: [literals(), transpile()],

@@ -34,13 +34,15 @@ export const litAloneSizes = async () => sizes(await bundle(LIT_ALONE));
  * README "Size" says why, and what would get there.
  */
 export const BUDGETS = {
-  'career-widgets.js': { budget: 24.3, aim: 15 }, // 23.17 (issue 17: read limits, privacy, number attributes, bounded warnings: +1 KB)
-  'career-widgets.iife.js': { budget: 24.3, aim: 15 }, // 23.18 (issue 17: read limits, privacy, number attributes, bounded warnings: +1 KB)
-  'salary-table.js': { budget: 16.6, aim: 10 }, // 15.78 (issue 17: read limits, privacy, number attributes, bounded warnings: +1 KB)
-  'career-path.js': { budget: 18.1, aim: 10 }, // 17.29 (issue 17: read limits, privacy, number attributes, bounded warnings: +1 KB)
-  'profession-quiz.js': { budget: 16.7, aim: 10 }, // 15.98 (issue 17: read limits, privacy, number attributes, bounded warnings: +1 KB)
-  'career-quiz.js': { budget: 16.8, aim: 10 }, // 16.03 (issue 17: read limits, privacy, number attributes, bounded warnings: +1 KB)
-  'vacancy-teaser.js': { budget: 17.6, aim: 10 }, // 16.78 (issue 17: read limits, privacy, number attributes, bounded warnings: +1 KB)
+  // Raised with issue 14 by the hydration support (+1.81 KB brotli, `npm run size` lists it):
+  // every entry carries it, so that pre-rendered elements hydrate instead of rendering twice.
+  'career-widgets.js': { budget: 25.0, aim: 15 }, // measured 23.87
+  'career-widgets.iife.js': { budget: 25.0, aim: 15 }, // 23.90
+  'salary-table.js': { budget: 16.9, aim: 10 }, // 16.25
+  'career-path.js': { budget: 18.4, aim: 10 }, // 17.76
+  'profession-quiz.js': { budget: 17.2, aim: 10 }, // 16.66
+  'career-quiz.js': { budget: 17.2, aim: 10 }, // 16.70
+  'vacancy-teaser.js': { budget: 18.3, aim: 10 }, // 17.57
 };
 
 async function main() {
@@ -74,7 +76,8 @@ if (process.argv.includes('--deps')) {
   row('lit alone (LitElement, html, svg, decorators)', base);
   // Each dependency is measured on top of Lit, as it sits in our bundle.
   const deps = {
-    '+ @lit/task': `${lit} export { Task } from '@lit/task';`,
+    '+ @lit/task (the vacancy feed only)': `${lit} export { Task } from '@lit/task';`,
+    '+ hydration support (@lit-labs/ssr-client)': `import '@lit-labs/ssr-client/lit-element-hydrate-support.js'; ${lit}`,
     '+ valibot with our profile schema': `${lit} export { validateProfile } from './src/core/validate.ts';`,
   };
   for (const [name, code] of Object.entries(deps)) {

@@ -3,6 +3,8 @@
  * For one element only, import `career-widgets/salary-table` (registers it)
  * or `career-widgets/salary-table/class` (the class, registers nothing).
  */
+// First, before Lit itself: Lit's hydration support (pre-rendered elements; see core/hydration.ts).
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import './salary-table/define.js';
 import './vacancy-teaser/define.js';
 import './career-path/define.js';

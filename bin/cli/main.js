@@ -9,11 +9,13 @@ import { escapeControls } from './terminal.js';
 const COMMANDS = {
   validate: () => import('./validate.js'),
   migrate: () => import('./migrate.js'),
+  render: () => import('./render.js'),
 };
 
 /**
  * @typedef {object} Context
  * @property {'de' | 'en'} lang
+ * @property {boolean} langGiven  whether --lang was on the command line (render takes it as the element's language too)
  * @property {typeof messages.en} t
  * @property {(...lines: string[]) => void} print  standard output, one line each (escape what came from outside first)
  * @property {(text: string) => string} escape  control characters as \u escapes (terminal.js)
@@ -27,6 +29,7 @@ export async function main(argv, env = process.env) {
   let lang = environmentLanguage(env);
   const rest = [];
   let badLanguage;
+  let langGiven = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--') {
@@ -35,7 +38,7 @@ export async function main(argv, env = process.env) {
     }
     const value = arg === '--lang' ? argv[++i] : arg.startsWith('--lang=') ? arg.slice(7) : undefined;
     if (value === undefined && arg !== '--lang') rest.push(arg);
-    else if (LANGUAGES.includes(String(value).toLowerCase())) lang = String(value).toLowerCase();
+    else if (LANGUAGES.includes(String(value).toLowerCase())) (lang = String(value).toLowerCase()), (langGiven = true);
     else badLanguage = String(value ?? '');
   }
   const t = messages[lang];
@@ -58,5 +61,5 @@ export async function main(argv, env = process.env) {
     return usageError(command.startsWith('-') ? t.unknownOption(command) : t.unknownCommand(command), await usage());
   }
   const { default: run } = await COMMANDS[command]();
-  return run.run(args, { lang, t, print, escape: escapeControls, usageError });
+  return run.run(args, { lang, langGiven, t, print, escape: escapeControls, usageError });
 }

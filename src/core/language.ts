@@ -1,10 +1,12 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { strings, type Language, type Strings } from './strings.js';
 
 export const DEFAULT_LANGUAGE: Language = 'de';
 
 /** The `lang` of the element, else of its nearest ancestor (across shadow roots), else ''. */
 export function inheritedLang(el: Element): string {
+  // On the server an element has no ancestors and there is no `Element`: its own `lang` only.
+  if (isServer) return el.getAttribute('lang')?.trim() ?? '';
   for (let node: Node | null = el; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
     const lang = node instanceof Element ? node.getAttribute('lang') : null;
     if (lang) return lang.trim();
@@ -61,6 +63,7 @@ export class LanguageController implements ReactiveController {
   }
 
   hostConnected() {
+    if (isServer) return;
     hosts.add(this.host);
     if (!observer) {
       observer = new MutationObserver(() => hosts.forEach((host) => host.requestUpdate()));

@@ -2,7 +2,7 @@ import type { Strings } from './strings.js';
 import type { ValidationIssue } from './validate.js';
 import type { ProfileReader } from './read-profile.js';
 import type { Profile } from './profile-schema.js';
-import { ownTask, shareRequest } from './many-elements.js';
+import { shareRequest } from './many-elements.js';
 import { MAX_PROFILE_BYTES } from './limits.js';
 import { readLimited, TooLargeError } from './read-limited.js';
 import { referrerPolicy, withoutQuery } from './privacy.js';
@@ -47,18 +47,6 @@ export const isAbort = (error: unknown) => error instanceof DOMException && erro
  */
 export function requireConnected(host: Element) {
   if (!host.isConnected) throw new DOMException('Not loading while the element is not in the document', 'AbortError');
-}
-
-/**
- * Whether DOMContentLoaded has fired. `readyState` cannot tell: it is already
- * "interactive" while the module and deferred scripts run, before that event.
- * (Loaded later than DOMContentLoaded but before `load`, we wait for `load`.)
- */
-let contentLoaded = typeof document === 'undefined' || document.readyState === 'complete'; // no document: imported on a server
-if (!contentLoaded) {
-  const loaded = () => (contentLoaded = true);
-  document.addEventListener('DOMContentLoaded', loaded, { once: true });
-  window.addEventListener('load', loaded, { once: true });
 }
 
 const fail = (kind: LoadFailure, message: string, status?: number, timeoutMs?: number) =>
@@ -127,14 +115,6 @@ async function requestJson(url: string, signal: AbortSignal, timeoutMs: number, 
   }
 }
 
-/** Many profiles given in one task are read one per task (see `ownTask`); the first at once. */
-async function yieldIfCrowded(signal: AbortSignal) {
-  const wait = ownTask();
-  if (!wait) return;
-  await wait;
-  signal.throwIfAborted();
-}
-
 export interface ProfileInputs {
   profile: unknown;
   inlineJson: string | null;
@@ -144,38 +124,42 @@ export interface ProfileInputs {
   read: ProfileReader;
 }
 
-/** The contract's order: the `profile` property, then an inline JSON script, then `src`. */
-export async function loadProfile(inputs: ProfileInputs, signal: AbortSignal): Promise<Profile> {
+/**
+ * How long an element with no input at all waits, after the page has loaded, before it reports
+ * "no profile" (README, "Loading"). An app that sets `profile` after its own `fetch` (the README's
+ * npm example) or a framework that renders the tag before its data needs this time; 2 s is
+ * longer than a profile request on a slow phone connection usually takes, and short enough that
+ * an editor who forgot the input still sees the message while looking at the page.
+ */
+export const NO_PROFILE_GRACE_MS = 2_000;
+
+export const noProfile = () =>
+  fail('no-profile', 'No profile: set the profile property, add a <script type="application/json"> child, or set src');
+
+/**
+ * The profile given directly (the `profile` property, else an inline JSON script), validated,
+ * synchronously: so a profile that is already there is on screen in the first render, in the
+ * browser and on the server. `undefined` when neither is given (then `src`, or nothing, counts).
+ */
+export function givenProfile(inputs: ProfileInputs): Profile | undefined {
   let data: unknown;
   if (inputs.profile != null) {
-    await yieldIfCrowded(signal);
     data = inputs.profile;
   } else if (inputs.inlineJson != null) {
-    await yieldIfCrowded(signal);
     try {
       data = JSON.parse(inputs.inlineJson);
     } catch (error) {
       throw fail('json', `Inline script is not JSON: ${(error as Error).message}`);
     }
-  } else if (inputs.src) {
-    data = await fetchJson(inputs.src, signal, inputs.timeoutMs);
-    await yieldIfCrowded(signal);
   } else {
-    // A classic script in <head> upgrades the element before the parser reaches
-    // its inline profile, and a module script after ours may set `profile` at once:
-    // wait for the document (DOMContentLoaded follows the module and deferred
-    // scripts) before calling the input missing. (When the input arrives, the
-    // element starts a new load and aborts this one.)
-    if (!contentLoaded) {
-      await new Promise<void>((resolve, reject) => {
-        document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
-        window.addEventListener('load', () => resolve(), { once: true });
-        signal.addEventListener('abort', () => reject(signal.reason), { once: true });
-      });
-    }
-    throw fail('no-profile', 'No profile: set the profile property, add a <script type="application/json"> child, or set src');
+    return undefined;
   }
-  const result = inputs.read(data);
+  return validated(data, inputs.read);
+}
+
+/** `data` as a valid profile (the sections `read` knows), or a `ProfileLoadError` naming every bad field. */
+export function validated(data: unknown, read: ProfileReader): Profile {
+  const result = read(data);
   if (!result.ok) throw new ProfileLoadError('invalid', result.issues);
   return result.value;
 }

@@ -1,7 +1,7 @@
 /**
  * What keeps a page with many elements responsive (found by test/hardening/pages/scale.mjs:
  * 200 elements with one 1 MB profile). One request per URL at a time, however many elements
- * ask for it; and no more than one element's profile read, validated and rendered per task.
+ * ask for it; and no more profiles read, validated and rendered in one task than fit in its budget.
  */
 
 interface SharedRequest<T> {
@@ -46,7 +46,6 @@ export async function shareRequest<T>(key: string, signal: AbortSignal, start: (
   }
 }
 
-let claimed = false;
 type PostTask = (callback: () => void, options: { priority: 'background' }) => Promise<void>;
 const scheduler = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler;
 /**
@@ -54,19 +53,50 @@ const scheduler = (globalThis as { scheduler?: { postTask?: PostTask } }).schedu
  * background priority the browser paints between two of them (a timeout would let it run many
  * before the next frame, and lay out all they rendered at once); a timeout where it is missing.
  */
-const nextTask = (): Promise<void> =>
+export const nextTask = (): Promise<void> =>
   scheduler?.postTask ? scheduler.postTask(() => {}, { priority: 'background' }) : new Promise<void>((resolve) => setTimeout(resolve));
 
 /**
- * Resolves at once for the first caller in a task, and in a task of its own for every other
- * one. Called before reading a profile: one element (the usual case) shows its profile
- * without a detour, in the task that gave it, so nothing flickers; 200 elements that get
- * their profile in one task (an app setting `profile`, or one shared request finishing) are
- * read, validated and rendered one per task, and the page can paint and take input between.
+ * How much of one task the elements may spend reading, validating and rendering profiles before
+ * the rest wait for a task of their own. A page with a few elements (the usual case: up to four
+ * with the seed take about 15 ms) shows them all in the task that gave them, with no detour and
+ * no "loading" flash; 200 elements that get a 1 MB profile in one task are spread over many
+ * tasks, so the page can paint and take input between (the scale test's bound is 200 ms a task).
  */
-export function ownTask(): Promise<void> | undefined {
-  if (claimed) return nextTask();
-  claimed = true;
-  setTimeout(() => (claimed = false));
-  return undefined;
+export const TASK_BUDGET_MS = 30;
+
+let taskStart: number | undefined;
+let lastTurn = 0;
+/**
+ * Whether one more profile may be read in this task. The first caller in a task always may (so
+ * every element makes progress); a later one if the time used so far, plus what the previous one
+ * took (its read and render, done by the time of this check), stays within `TASK_BUDGET_MS`: so a
+ * 1 MB profile that takes 80 ms to read is never followed by another in the same task.
+ */
+export function mayWorkNow(): boolean {
+  const now = performance.now();
+  if (taskStart === undefined) {
+    taskStart = lastTurn = now;
+    setTimeout(() => (taskStart = undefined));
+    return true;
+  }
+  const ok = now - taskStart + (now - lastTurn) < TASK_BUDGET_MS;
+  if (ok) lastTurn = now;
+  return ok;
+}
+
+let queue: Promise<void> = Promise.resolve();
+/**
+ * Runs `work` (reading one profile and rendering it; it resolves when rendered) in the first task
+ * whose budget allows it: at once when it does. One at a time, each after the previous one has
+ * rendered, so the budget check sees the time the earlier ones took, and 200 elements whose shared
+ * request finished in one microtask checkpoint cannot all pass the check before the first has worked.
+ */
+export function inTurn(work: () => Promise<unknown> | void): Promise<void> {
+  const run = queue.then(async () => {
+    while (!mayWorkNow()) await nextTask();
+    await work();
+  });
+  queue = run.catch(() => undefined);
+  return run;
 }

@@ -1,20 +1,24 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+// First, before Lit itself: Lit's hydration support (pre-rendered elements; see core/hydration.ts).
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task, TaskStatus } from '@lit/task';
 import { VERSION } from './define.js';
 import { emit, type WidgetName } from './events.js';
 import { LanguageController } from './language.js';
-import { isAbort, loadProfile, ProfileLoadError, requireConnected } from './load-profile.js';
+import { fetchJson, givenProfile, isAbort, noProfile, NO_PROFILE_GRACE_MS, ProfileLoadError, validated, type ProfileInputs } from './load-profile.js';
+import { inTurn, mayWorkNow } from './many-elements.js';
 import type { Profile, ProfileLink } from './profile-schema.js';
 import type { ProfileReader } from './read-profile.js';
 import { safeUrl } from './safe-url.js';
 import { baseStyles } from './styles.js';
-import { AbortOnRemoval } from './abort-on-removal.js';
+import { warmUpFormatters } from './format.js';
+import { hydrateOrReplace, needsHydration, updateOrRender } from './hydration.js';
 import { clampNumber, numberAttribute, TIMEOUT } from './number-attribute.js';
 import { summarize, warn } from './warn.js';
 import { linkForEvent, referrerPolicy } from './privacy.js';
 
 const INLINE_PROFILE = ':scope > script[type="application/json"]';
+
 export interface HeadingAttributes {
   id?: string;
   /** Focused by script (`tabindex="-1"`), e.g. the quiz's result. */
@@ -32,10 +36,22 @@ const HEADINGS: ((a: HeadingArgs) => TemplateResult)[] = [
   (a) => html`<h6 part=${a.part} id=${a.id} tabindex=${a.tabindex} aria-describedby=${a.describedBy}>${a.content}</h6>`,
 ];
 
+/** What the element shows for its profile. */
+type ProfileState = { kind: 'loading' } | { kind: 'ready'; profile: Profile } | { kind: 'error'; error: ProfileLoadError };
+const LOADING: ProfileState = { kind: 'loading' };
+
+const asFailure = (error: unknown) =>
+  error instanceof ProfileLoadError ? error : new ProfileLoadError('invalid', [{ path: '$', message: String(error) }]);
+
 /**
  * The base of every element: reads the profile (property, inline script or
  * `src`), validates it, and renders the loading, error and ready states.
  * A subclass only says how a valid profile looks (`renderProfile`).
+ *
+ * A profile that is already there (the property, an inline script) is read and validated
+ * synchronously, before the first render: it is never shown as "loading" first, and the server
+ * renders it too (`career-widgets/ssr`). Only `src` loads asynchronously. Nothing here touches the
+ * DOM at import or construction, so the classes import under `@lit-labs/ssr`.
  *
  * @attr data-layer - Also push this element's events to the Google Tag Manager data layer (`window.dataLayer`, or the global array this value names); off without it. See events.ts.
  * @attr data-layer-include - Events left out of the data layer unless named here (space-separated): `quiz-answer` (which answer a reader chose). Without it, or `window.careerWidgets.dataLayerInclude`, no answer goes in.
@@ -44,6 +60,12 @@ export abstract class ProfileElement extends LitElement {
   /** Which version defined this tag; read by the registration guard. */
   static version = VERSION;
   static override styles = [baseStyles];
+  /**
+   * How long an element with no input waits after the page has loaded before it reports "no
+   * profile" (`NO_PROFILE_GRACE_MS`, 2 s). For every element of this class and its subclasses;
+   * a test that gives elements no input on purpose sets it lower.
+   */
+  static noProfileGraceMs = NO_PROFILE_GRACE_MS;
 
   /** The profile as an object. Wins over an inline `<script type="application/json">` and over `src`. */
   @property({ attribute: false }) profile?: unknown;
@@ -64,6 +86,9 @@ export abstract class ProfileElement extends LitElement {
   /** The text of an inline `<script type="application/json">` child, kept in step by an observer. */
   @state() private inlineJson: string | null = null;
 
+  /** What is on screen for the profile: loading, ready or error. */
+  @state() private profileState: ProfileState = LOADING;
+
   /** Names this element in `cta-click` details. */
   protected abstract readonly widget: WidgetName;
 
@@ -71,50 +96,70 @@ export abstract class ProfileElement extends LitElement {
   protected abstract readonly read: ProfileReader;
 
   protected readonly i18n = new LanguageController(this);
-  private readonly childObserver = new MutationObserver(() => this.readInlineProfile());
+  /** Made on first connection: no DOM API at construction (the server constructs elements too). */
+  private childObserver?: MutationObserver;
 
-  protected readonly profileTask = new Task(this, {
-    args: () => [this.profile, this.inlineJson, this.src, clampNumber(this.timeout, TIMEOUT)] as const,
-    task: ([profile, inlineJson, src, timeoutMs], { signal }) => {
-      requireConnected(this);
-      return loadProfile({ profile, inlineJson, src, timeoutMs, read: this.read }, signal);
-    },
-    onComplete: (profile) => {
-      this.onProfileLoad(profile);
-      emit(this, 'profile-load', { profile });
-    },
-    onError: (error) => this.reportError(error),
-  });
-  /** A request is aborted when the element is removed, and starts again when it comes back (also after a move). */
-  protected readonly profileAbort = new AbortOnRemoval(this, this.profileTask);
+  /** The inputs the current state was made from; a change starts a new load. */
+  private loadedFrom?: ProfileInputs;
+  /** Counts loads: a result of an older one (a slower `src`) is dropped. */
+  private generation = 0;
+  /** The running load's work (a request, a wait for a task, the grace time), stopped by removal or a newer load. */
+  private work?: AbortController;
+  /** Set when removal stopped a load that had not finished: it runs again on reconnection (also after a move). */
+  private interrupted = false;
+  /** The running load, for `settled`. */
+  private loading?: Promise<void>;
+  /** The event of the last load, fired after its render (never on the server). */
+  private announce?: ProfileState;
 
   /** The profile on screen: set in the ready state only, not while loading nor after an error. */
   protected get shownProfile(): Profile | undefined {
-    return this.profileTask.status === TaskStatus.COMPLETE ? this.profileTask.value : undefined;
+    return this.profileState.kind === 'ready' ? this.profileState.profile : undefined;
   }
 
   /** Resolves once the profile given now has loaded (or failed) and is rendered. */
   get settled(): Promise<void> {
     return (async () => {
       await this.updateComplete;
-      await this.profileTask.taskComplete.catch(() => undefined);
-      await this.updateComplete;
+      // A load may start another (an input set by a listener): wait until none is running.
+      for (let running = this.loading; running; running = this.loading) {
+        await running;
+        await this.updateComplete;
+        if (this.loading === running) break;
+      }
     })();
   }
 
   override connectedCallback() {
     super.connectedCallback();
     this.readInlineProfile();
+    this.childObserver ??= new MutationObserver(() => this.readInlineProfile());
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    if (this.interrupted) {
+      this.interrupted = false;
+      this.loadedFrom = undefined; // load again, whatever the inputs
+      this.requestUpdate();
+    }
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.childObserver.disconnect();
+    this.childObserver?.disconnect();
+    // A request in flight (or the wait for a profile) ends with the element's removal.
+    if (this.work) {
+      this.stopWork();
+      this.interrupted = true;
+    }
+  }
+
+  private stopWork() {
+    this.work?.abort();
+    this.work = undefined;
+    this.loading = undefined;
   }
 
   /**
-   * Reads the inline script again before every update, so the task sees the children as they
+   * Reads the inline script again before every update, so the load sees the children as they
    * are now: the observer's callback comes in a later microtask than an update queued in the
    * same turn, and `el.profile = undefined; el.append(script)` would otherwise load with no
    * input at all (a false "no profile" error), and `script.remove(); el.src = url` would load
@@ -122,16 +167,113 @@ export abstract class ProfileElement extends LitElement {
    */
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
-    this.readInlineProfile();
+    if (!isServer) this.readInlineProfile();
+    const inputs: ProfileInputs = { profile: this.profile, inlineJson: this.inlineJson, src: this.src, timeoutMs: clampNumber(this.timeout, TIMEOUT), read: this.read };
+    const last = this.loadedFrom;
+    if (last && last.profile === inputs.profile && last.inlineJson === inputs.inlineJson && last.src === inputs.src && last.timeoutMs === inputs.timeoutMs) return;
+    this.loadedFrom = inputs;
+    this.load(inputs);
   }
 
   private readInlineProfile() {
     this.inlineJson = this.querySelector(INLINE_PROFILE)?.textContent ?? null;
   }
 
+  /** Starts reading `inputs`; the newest load wins. Called in `willUpdate`, so a synchronous result is in this render. */
+  private load(inputs: ProfileInputs) {
+    this.stopWork();
+    this.interrupted = false;
+    const generation = ++this.generation;
+    const direct = inputs.profile != null || inputs.inlineJson != null;
+    // The server renders what it is given; so does the first render over pre-rendered markup
+    // (hydration needs the same state as the server's) and any element within the task's budget.
+    if (direct && (isServer || needsHydration(this) || mayWorkNow())) {
+      this.settle(() => givenProfile(inputs)!);
+      return;
+    }
+    this.profileState = LOADING;
+    if (isServer) return; // `src` and a missing input stay "loading" in server-rendered HTML
+    if (!this.isConnected) {
+      // A request started by a detached element would never be aborted (no removal follows): it loads when connected again.
+      this.interrupted = true;
+      return;
+    }
+    const work = (this.work = new AbortController());
+    const { signal } = work;
+    const current = () => generation === this.generation && !signal.aborted;
+    /** Puts the outcome on screen; resolves when it is rendered. */
+    const finish = (read: () => Profile) => {
+      if (!current()) return;
+      this.work = undefined;
+      this.settle(read);
+      return this.updateComplete;
+    };
+    let run: Promise<void>;
+    if (direct) {
+      // Past this task's budget (many elements given their profiles at once): a later task.
+      run = inTurn(() => finish(() => givenProfile(inputs)!));
+    } else if (inputs.src) {
+      const request = fetchJson(inputs.src, signal, inputs.timeoutMs);
+      // The first Intl formatter's cost (locale data) falls into the wait for the network.
+      setTimeout(() => !signal.aborted && warmUpFormatters(this.i18n.lang.locale));
+      run = request.then(
+        (data) => inTurn(() => finish(() => validated(data, inputs.read))),
+        (error) => {
+          if (!isAbort(error)) void finish(() => { throw error; });
+        },
+      );
+    } else {
+      run = this.waitForInput(signal).then(() => void finish(() => { throw noProfile(); }));
+    }
+    this.loading = run;
+  }
+
+  /**
+   * No input yet: the element stays in its loading state until the page has loaded and
+   * `noProfileGraceMs` (2 s) more have passed; an input that arrives meanwhile starts a new load
+   * (which aborts this wait). Settles quietly when aborted.
+   */
+  private waitForInput(signal: AbortSignal): Promise<void> {
+    return new Promise<void>((resolve) => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const wait = () => (timer = setTimeout(resolve, (this.constructor as typeof ProfileElement).noProfileGraceMs));
+      signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+      if (document.readyState === 'complete') wait();
+      else window.addEventListener('load', wait, { once: true, signal });
+    });
+  }
+
+  /** Puts the outcome of a load on screen (this update, or the next) and queues its event. */
+  private settle(read: () => Profile) {
+    try {
+      const profile = read();
+      this.profileState = { kind: 'ready', profile };
+      this.onProfileLoad(profile);
+    } catch (error) {
+      this.profileState = { kind: 'error', error: asFailure(error) };
+    }
+    this.announce = this.profileState;
+  }
+
+  protected override update(changed: PropertyValues<this>) {
+    // Pre-rendered markup of another state (another profile, language or version) is replaced, not hydrated.
+    if (isServer) return super.update(changed);
+    hydrateOrReplace(this, () => this.render());
+    updateOrRender(this, () => super.update(changed), () => this.render());
+  }
+
+  protected override updated(changed: PropertyValues) {
+    super.updated(changed);
+    // After the render, so a listener finds the element showing its profile and may set properties on it.
+    const state = this.announce;
+    this.announce = undefined;
+    if (state?.kind === 'ready') emit(this, 'profile-load', { profile: state.profile });
+    else if (state?.kind === 'error') this.reportError(state.error);
+  }
+
   private reportError(error: unknown) {
     if (isAbort(error)) return;
-    const failure = error instanceof ProfileLoadError ? error : new ProfileLoadError('invalid', [{ path: '$', message: String(error) }]);
+    const failure = asFailure(error);
     const message = failure.localized(this.i18n.t);
     // One warning, however many issues: the first few paths, then how many more (see warn.ts).
     warn(`<${this.localName}>: ${message}\n${summarize(failure.issues.map((issue) => `${issue.path}: ${issue.message}`))}`);
@@ -139,12 +281,8 @@ export abstract class ProfileElement extends LitElement {
   }
 
   protected override render() {
-    return this.profileTask.render({
-      initial: () => this.renderLoading(),
-      pending: () => this.renderLoading(),
-      complete: (profile) => this.renderSafely(profile),
-      error: (error) => (isAbort(error) ? this.renderLoading() : this.renderError(error)),
-    });
+    const state = this.profileState;
+    return state.kind === 'ready' ? this.renderSafely(state.profile) : state.kind === 'error' ? this.renderError(state.error) : this.renderLoading();
   }
 
   /**

@@ -1,3 +1,5 @@
+import { isServer } from 'lit';
+
 /** The only schemes a link from a profile or feed may have. */
 const SAFE_PROTOCOLS = new Set(['https:', 'http:', 'mailto:', 'tel:']);
 
@@ -8,10 +10,10 @@ const SAFE_PROTOCOLS = new Set(['https:', 'http:', 'mailto:', 'tel:']);
  * resolve against the page and so become `http(s):`. A URL with a user or a password is never
  * safe: it shows one host and goes to another.
  */
-export function safeUrl(raw: unknown, base: string = document.baseURI): string | undefined {
+export function safeUrl(raw: unknown, base: string = isServer ? '' : document.baseURI): string | undefined {
   if (typeof raw !== 'string' || raw.trim() === '') return undefined;
   try {
-    const url = new URL(raw.trim(), base);
+    const url = base ? new URL(raw.trim(), base) : new URL(raw.trim()); // no base on the server: absolute URLs only
     // A user or password disguises the target: `https://www.arbeitsagentur.de@evil.example/` goes to evil.example.
     if (url.username || url.password) return undefined;
     return SAFE_PROTOCOLS.has(url.protocol) ? url.href : undefined;

@@ -215,7 +215,7 @@ export class ProfessionQuiz extends ProfileElement {
 
   private onSubmit(event: SubmitEvent) {
     event.preventDefault();
-    const quiz = this.profileTask.value?.quiz;
+    const quiz = this.shownProfile?.quiz;
     if (!quiz) return;
     if (this.step === 'question') this.confirm(quiz);
     else if (this.step === 'feedback') this.next(quiz);

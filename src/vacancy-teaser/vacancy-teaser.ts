@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { ProfileElement } from '../core/profile-element.js';
@@ -145,7 +145,8 @@ export class VacancyTeaser extends ProfileElement {
   protected renderProfile(profile: Profile): TemplateResult {
     const t = this.i18n.pick(vacancyStrings);
     let postings: readonly ProfileJobPosting[] = [];
-    let base = document.baseURI;
+    // On the server there is no page: relative URLs stay unresolved (not linked) until hydration.
+    let base = isServer ? '' : document.baseURI;
     let listUrl: string | undefined;
     let notice: string | undefined;
     if (this.feed) {

@@ -12,6 +12,7 @@ import fc from 'fast-check';
 import type { TemplateResult } from 'lit';
 import { ProfileElement } from '../../src/core/profile-element.js';
 import { sectionReader } from '../../src/core/read-profile.js';
+import { NO_PROFILE_GRACE_MS } from '../../src/core/load-profile.js';
 import type { Profile } from '../../src/core/profile-schema.js';
 import { seedProfile } from '../helpers.js';
 import { TAGS, type Tag, create, report, settleWithin, stage, stateOf, watchPage } from './fuzz-helpers.js';
@@ -63,7 +64,10 @@ describe('hardening: generated profiles', function () {
   before(async () => {
     seed = await seedProfile();
     paths = nodePaths(seed);
+    // `null` and `undefined` are no input: "no profile" after the grace time (2 s), here at once.
+    ProfileElement.noProfileGraceMs = 0;
   });
+  after(() => (ProfileElement.noProfileGraceMs = NO_PROFILE_GRACE_MS));
   beforeEach(() => {
     watch = watchPage();
     container = stage();
@@ -77,6 +81,8 @@ describe('hardening: generated profiles', function () {
 
   it('mutated seed profiles and arbitrary values, as the profile property, in every element', async () => {
     const els = elements(container);
+    // Created with no input, they report "no profile" after the grace time (0 here): before the first run, not during it.
+    await Promise.all([...els.values()].map(({ el }) => el.settled));
     const mutated = fc.array(mutation(true), { minLength: 1, maxLength: 6 }).map((ms) => applyMutations(seed, paths, ms));
     const reshaped = fc.array(gentleMutation, { minLength: 1, maxLength: 8 }).map((ms) => applyMutations(seed, paths, ms));
     // Mutated seeds, half of them keeping the shape (so most still validate); some values from nowhere

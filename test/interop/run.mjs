@@ -10,6 +10,8 @@
 //   double-load   the classic script, the CDN bundle twice, two single-tag files and another version
 //   classic       the classic script in <head>, elements with inline profiles after it
 //   minified      the CDN bundle (minified templates) renders exactly what the unminified source does
+//   react-ssr     career-widgets/react rendered by react-dom/server and hydrated with hydrateRoot: the
+//                 profile shows, the handlers fire (quiz-complete), no hydration error
 //
 // The React and Vue pages and the "other version" are bundled with esbuild into a temp folder; a
 // tiny server serves the repo's dist/, profiles/ and test/interop/, that folder, and the pages.
@@ -48,6 +50,7 @@ const bundle = (options) =>
 await Promise.all([
   // Development builds of React and Vue: their warnings would show a misuse of our elements.
   bundle({ entryPoints: ['test/interop/react-page.tsx'], outfile: join(out, 'react-page.js'), jsx: 'automatic', define: { 'process.env.NODE_ENV': '"development"' } }),
+  bundle({ entryPoints: ['test/interop/react-ssr-page.mjs'], outfile: join(out, 'react-ssr-page.js'), define: { 'process.env.NODE_ENV': '"development"' } }),
   bundle({
     entryPoints: ['test/interop/vue-page.ts'],
     outfile: join(out, 'vue-page.js'),
@@ -79,7 +82,17 @@ const everyTag = (extra = () => '') =>
   TAGS.map((tag) => `<${tag} id="${tag}" src="${SEED}"${tag === 'vacancy-teaser' ? ` feed="${FEED}" limit="2"` : ''}${tag === 'career-quiz' ? ' lang="en"' : ''}${extra(tag)}></${tag}>`).join('\n');
 const seedText = readFileSync(join(root, SEED.slice(1)), 'utf8').replace(/<\//g, '<\\/');
 
+// The React server render, in this process, as a Next.js or Remix server would do it.
+const { createElement } = await import('react');
+const { renderToString } = await import('react-dom/server');
+const { App: SsrApp } = await import('./react-ssr-app.mjs');
+const reactSsrHtml = renderToString(createElement(SsrApp, { profile: JSON.parse(readFileSync(join(root, SEED.slice(1)), 'utf8')) }));
+
 const pages = {
+  'react-ssr.html': {
+    html: `${head(moduleScript('/out/react-ssr-page.js'), 'react ssr')}<body><div id="root">${reactSsrHtml}</div>
+<script type="application/json" id="profile">${seedText}</script></body></html>`,
+  },
   'plain.html': {
     html: `${head(`${moduleScript('/dist/cdn/career-widgets.js')}\n${moduleScript('/test/interop/plain-page.js')}`, 'plain')}
 <body>
@@ -257,6 +270,27 @@ const tests = {
   'plain HTML page: every element, profile as a property, events': () => frameworkPage('plain.html'),
   'React 19 page: every element, profile as a prop, on<event> handlers': () => frameworkPage('react.html'),
   'Vue 3 page: every element, :profile, @event handlers': () => frameworkPage('vue.html'),
+
+  async 'React server render + hydrateRoot (career-widgets/react): the profile shows, the handlers fire'() {
+    check(reactSsrHtml.includes('<salary-table id="salary-table"'), `the server rendered no element: ${reactSsrHtml.slice(0, 200)}`);
+    const { page, browserErrors } = await open('react-ssr.html');
+    await allReady(page);
+    const names = await page.evaluate(() => document.getElementById('salary-table').shadowRoot.textContent.includes(window.__profile.name));
+    check(names, 'the salary table shows the profile');
+    const scores = await page.evaluate(async () => [
+      await window.__interop.playQuiz(document.getElementById('profession-quiz'), [1, 2, 1]),
+      await window.__interop.playQuiz(document.getElementById('career-quiz'), [1, 0, 1]),
+    ]);
+    same(scores, ['3 von 3 Fragen richtig', '2 of 3 questions right'], 'the quizzes reach their results');
+    const handled = await page.evaluate(() => window.__record.handled.sort());
+    same(
+      handled,
+      [...TAGS.map((tag) => `${tag}:profile-load`), 'profession-quiz:quiz-answer', 'profession-quiz:quiz-answer', 'profession-quiz:quiz-answer', 'profession-quiz:quiz-complete:3', 'career-quiz:quiz-complete:2'].sort(),
+      'the handlers given as props received the events',
+    );
+    await clean(page, browserErrors);
+    await page.close();
+  },
 
   async 'strict CSP and Trusted Types: every element and state, no violation'() {
     const { page, browserErrors } = await open('csp.html');

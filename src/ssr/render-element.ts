@@ -1,0 +1,64 @@
+/**
+ * Server rendering (Node): `renderElement(tag, profile, { lang, attributes })` gives the HTML of one
+ * element, ready to put into a page: the tag with its attributes, its declarative shadow DOM (so
+ * it shows before any script runs, and the script hydrates it instead of rendering again) and the
+ * profile as an inline `<script type="application/json">` (so the script reads the same profile).
+ *
+ * It renders the npm build's element classes, whose `html` literals are minified exactly as the
+ * CDN bundle's are (rollup.config.mjs): Lit refuses to hydrate templates that differ.
+ */
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+// Not named `html`: the build minifies `html` literals, and this one is no template of ours.
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import '../index.js';
+import { jsonLdText } from '../core/json-ld.js';
+import { validateProfile } from '../core/validate.js';
+
+/** The tags this renders. */
+export const TAGS = ['salary-table', 'career-path', 'profession-quiz', 'career-quiz', 'vacancy-teaser'] as const;
+export type Tag = (typeof TAGS)[number];
+
+export interface RenderOptions {
+  /** The element's `lang` (`de`, `en`); without it, the page's language decides in the browser and German on the server. */
+  lang?: string;
+  /** More attributes of the element, e.g. `{ view: 'table' }`, `{ shuffle: '' }`; `true` for an attribute without a value. */
+  attributes?: Record<string, string | boolean | number | undefined>;
+}
+
+const ATTRIBUTE_NAME = /^[a-z][a-z0-9_.:-]*$/;
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** ` name="value"` for each attribute, escaped; a name that is not one is refused. */
+function attributeText(options: RenderOptions): string {
+  const all: Record<string, string | boolean | number | undefined> = { ...options.attributes, ...(options.lang ? { lang: options.lang } : {}) };
+  return Object.entries(all)
+    .filter(([, value]) => value !== undefined && value !== false)
+    .map(([name, value]) => {
+      if (!ATTRIBUTE_NAME.test(name) || name === 'profile' || name.startsWith('on')) throw new Error(`Not an attribute name for this element: ${JSON.stringify(name)}`);
+      return value === true || value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(String(value))}"`;
+    })
+    .join('');
+}
+
+/**
+ * The HTML of `<tag>` showing `profile`. A profile that is not valid is rendered as the element
+ * shows it (its error state), so the page says what the browser would; check profiles with
+ * `validateProfile` or `career-widgets validate` before publishing.
+ */
+export async function renderElement(tag: Tag, profile: unknown, options: RenderOptions = {}): Promise<string> {
+  if (!(TAGS as readonly string[]).includes(tag)) throw new Error(`Unknown tag <${tag}>: one of ${TAGS.join(', ')}`);
+  const name = unsafeStatic(tag);
+  const template = staticHtml`<${name}${unsafeStatic(attributeText(options))} .profile=${profile}></${name}>`;
+  const rendered = await collectResult(render(template));
+  // The outer template's hydration markers are for a page rendered by Lit as a whole; only the element's own are needed.
+  const start = rendered.indexOf(`<${tag}`);
+  const end = rendered.lastIndexOf(`</${tag}>`);
+  if (start < 0 || end < 0) throw new Error(`Lit SSR rendered no <${tag}>`);
+  // The profile the script will read: the one the server rendered, so that hydration finds the same state.
+  // `<` is written \u003c so that no text in the profile can end the script.
+  const inline = profile == null ? '' : `<script type="application/json">${jsonLdText(profile as object)}</script>`;
+  return `${rendered.slice(start, end)}${inline}</${tag}>`;
+}
+
+export { validateProfile };

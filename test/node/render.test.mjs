@@ -1,0 +1,57 @@
+// Server rendering in Node (issue 14), after `npm run build`: `renderElement` from
+// `career-widgets/ssr` and `npx career-widgets render`. What the rendered HTML shows in a browser,
+// with JavaScript off and on, is checked by test/ssr/pages.mjs.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { renderElement } from 'career-widgets/ssr';
+
+const cli = new URL('../../bin/career-widgets.js', import.meta.url).pathname;
+const seedFile = new URL('../../profiles/kaufmann-dialogmarketing.json', import.meta.url).pathname;
+const seed = () => JSON.parse(readFileSync(seedFile, 'utf8'));
+/** The text a reader would see in the shadow root: tags, styles and the inline script dropped. */
+const text = (html) => html.replace(/<style>[\s\S]*?<\/style>|<script[\s\S]*?<\/script>|<!--[\s\S]*?-->/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+
+function run(args, input) {
+  try {
+    return { code: 0, out: execFileSync('node', [cli, ...args], { encoding: 'utf8', input, stdio: 'pipe' }), err: '' };
+  } catch (error) {
+    return { code: error.status, out: String(error.stdout), err: String(error.stderr) };
+  }
+}
+
+test('every element renders its ready state with a declarative shadow root and the inline profile', async () => {
+  for (const tag of ['salary-table', 'career-path', 'profession-quiz', 'career-quiz', 'vacancy-teaser']) {
+    const html = await renderElement(tag, seed());
+    assert.match(html, new RegExp(`^<${tag}[^>]*><template shadowroot="open" shadowrootmode="open"><style>`), tag);
+    assert.match(html, new RegExp(`<script type="application/json">\\{"\\$schema"[\\s\\S]*</script></${tag}>$`), tag);
+    assert.doesNotMatch(text(html), /Wird geladen/, `${tag} is not in its loading state`);
+  }
+  assert.match(text(await renderElement('salary-table', seed())), /1\. Ausbildungsjahr 1\.000 €/);
+  assert.match(text(await renderElement('salary-table', seed(), { lang: 'en' })), /1st year of training €1,000/);
+});
+
+test('an element with only src, or an invalid profile, renders what the browser would first show', async () => {
+  assert.match(text(await renderElement('salary-table', undefined, { attributes: { src: '/p.json' } })), /^Wird geladen/);
+  const broken = seed();
+  broken.salary.trainingSalary[0].value = 'viel';
+  assert.match(text(await renderElement('salary-table', broken)), /ungültig|fehlerhaft|nicht/i);
+});
+
+test('`career-widgets render` prints the HTML; a bad profile or usage prints why, and nothing to paste', () => {
+  const { code, out } = run(['render', seedFile, '--tag', 'career-quiz', '--lang', 'en', '--attr', 'shuffle', '--attr', 'id=quiz']);
+  assert.equal(code, 0);
+  assert.match(out, /^<career-quiz\s+shuffle id="quiz" lang="en"><template shadowroot/);
+  const piped = run(['render', '-', '--tag', 'salary-table'], `\uFEFF${readFileSync(seedFile, 'utf8')}`);
+  assert.equal(piped.code, 0, piped.err);
+  assert.match(piped.out, /1\. Ausbildungsjahr/);
+  const broken = seed();
+  broken.quiz.questions[0].correctOption = 9;
+  const bad = run(['render', '-', '--tag', 'profession-quiz'], JSON.stringify(broken));
+  assert.equal(bad.code, 1);
+  assert.equal(bad.out, '');
+  assert.match(bad.err, /\$\.quiz\.questions\[0\]\.correctOption/);
+  assert.equal(run(['render', seedFile]).code, 2);
+  assert.equal(run(['render', seedFile, '--tag', 'marquee']).code, 2);
+});
