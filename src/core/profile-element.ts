@@ -1,5 +1,4 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
-import { html as staticHtml, literal } from 'lit/static-html.js';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { VERSION } from './define.js';
@@ -12,7 +11,16 @@ import { baseStyles } from './styles.js';
 import { AbortOnRemoval } from './abort-on-removal.js';
 
 const INLINE_PROFILE = ':scope > script[type="application/json"]';
-const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+type Heading = (content: unknown, part: string, className: string) => TemplateResult;
+/** One template per level: a tag name cannot be a binding, and static templates defeat the build's HTML minifier. */
+const HEADINGS: Heading[] = [
+  (c, p, k) => html`<h1 part=${p} class=${k}>${c}</h1>`,
+  (c, p, k) => html`<h2 part=${p} class=${k}>${c}</h2>`,
+  (c, p, k) => html`<h3 part=${p} class=${k}>${c}</h3>`,
+  (c, p, k) => html`<h4 part=${p} class=${k}>${c}</h4>`,
+  (c, p, k) => html`<h5 part=${p} class=${k}>${c}</h5>`,
+  (c, p, k) => html`<h6 part=${p} class=${k}>${c}</h6>`,
+];
 
 /**
  * The base of every element: reads the profile (property, inline script or
@@ -175,8 +183,7 @@ export abstract class ProfileElement extends LitElement {
    */
   protected heading(content: unknown, depth = 0, part = 'heading', className = '') {
     const level = Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6 ? this.headingLevel : 2;
-    const tag = HEADINGS[Math.min(6, level + depth) - 1];
-    return staticHtml`<${tag} part=${part} class=${className}>${content}</${tag}>`;
+    return HEADINGS[Math.min(6, level + depth) - 1](content, part, className);
   }
 
   /**
