@@ -53,6 +53,7 @@ export const careerPathStrings = defineStrings(
     after: 'Danach',
     furtherTraining: 'Weiterbildung',
     study: 'Studium',
+    prospects: 'Zukunftsaussichten',
   },
   {
     section: 'career path',
@@ -99,6 +100,7 @@ export const careerPathStrings = defineStrings(
     after: 'After that',
     furtherTraining: 'Further training',
     study: 'Study',
+    prospects: 'Prospects',
   },
 );
 

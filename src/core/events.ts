@@ -2,7 +2,19 @@ import type { Profile } from './profile-schema.js';
 import type { ValidationIssue } from './validate.js';
 
 /** Which element fired a `cta-click`. */
-export type WidgetName = 'salary-table' | 'career-path' | 'profession-quiz' | 'career-quiz' | 'vacancy-teaser';
+export type WidgetName =
+  | 'salary-table'
+  | 'career-path'
+  | 'profession-quiz'
+  | 'career-quiz'
+  | 'vacancy-teaser'
+  | 'profession-facts'
+  | 'profession-tasks'
+  | 'profession-workplaces'
+  | 'profession-suitability'
+  | 'training-contents'
+  | 'profession-application'
+  | 'profession-page';
 
 /** Every event our elements fire, with its detail. One place, so names and types never drift. */
 export interface CareerWidgetEvents {

@@ -120,10 +120,19 @@ export interface ProfileInputs {
   timeoutMs: number;
 }
 
+/**
+ * Profiles this code has read and validated itself (the output of `readProfile`, a new object). A
+ * `<profession-page>` hands that very object to each of its sections as their `profile`: they take
+ * it as it is instead of validating the whole profile once more each (one load, one validation).
+ */
+const validated = new WeakSet<object>();
+
 /** The contract's order: the `profile` property, then an inline JSON script, then `src`. */
 export async function loadProfile(inputs: ProfileInputs, signal: AbortSignal): Promise<Profile> {
   let data: unknown;
-  if (inputs.profile != null) {
+  if (inputs.profile != null && validated.has(inputs.profile as object)) {
+    return inputs.profile as Profile;
+  } else if (inputs.profile != null) {
     await yieldIfCrowded(signal);
     data = inputs.profile;
   } else if (inputs.inlineJson != null) {
@@ -153,5 +162,6 @@ export async function loadProfile(inputs: ProfileInputs, signal: AbortSignal): P
   }
   const result = readProfile(data);
   if (!result.ok) throw new ProfileLoadError('invalid', result.issues);
+  validated.add(result.value);
   return result.value;
 }

@@ -1,0 +1,84 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ProfileElement } from './profile-element.js';
+import { writeJsonLd } from './json-ld.js';
+import type { Profile } from './profile-schema.js';
+import { sectionStyles } from './section.styles.js';
+
+/** A thing with a name and, where the page explains it, a description (the profile's `namedTexts`). */
+export interface NamedText {
+  name: string;
+  description?: string;
+}
+
+/**
+ * The base of the elements that each show one section of the profession page (the key facts,
+ * tasks, workplaces, suitability, training contents, application). They share one shape: a title
+ * heading at `heading-level`, sub-headings one below, cards of named texts, paragraphs, and the
+ * profile's facts in schema.org words behind `structured-data`. Only `ProfileElement`'s surface is
+ * used, so a change to loading (SSR, section-wise validation) reaches them as it is.
+ */
+export abstract class ProfileSection extends ProfileElement {
+  static override styles = [...ProfileElement.styles, sectionStyles];
+
+  /**
+   * Also write what the element shows as schema.org JSON-LD into the page (a
+   * `<script type="application/ld+json">` child): an `Occupation` with the fields it fills.
+   */
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+
+  /** The element's title, in its language: its heading, and its entry in `<profession-page>`'s contents. */
+  abstract get sectionTitle(): string;
+
+  /** The schema.org `Occupation` fields this element shows, if any. */
+  protected jsonLd(_profile: Profile): object | undefined {
+    return undefined;
+  }
+
+  protected override updated(changed: PropertyValues<this>) {
+    super.updated(changed);
+    const profile = this.structuredData ? this.shownProfile : undefined;
+    writeJsonLd(this, profile && this.jsonLd(profile));
+  }
+
+  /** The ready state's frame: the title heading, then the body. */
+  protected frame(body: unknown) {
+    return html`<section part="base" class="base">${this.heading(this.sectionTitle, 0, 'title', 'title')}${body}</section>`;
+  }
+
+  /** A sub-section with its own heading (one level below the title); nothing without a body. */
+  protected block(title: string, body: unknown, part = 'block') {
+    if (body === nothing) return nothing;
+    return html`<div part=${part} class="block ${part}">${this.heading(title, 1, 'subheading', 'subheading')}${body}</div>`;
+  }
+
+  /** Profile text of several paragraphs (separated by a blank line), each a `<p>`. */
+  protected paragraphs(text: string | undefined, className = '') {
+    if (!text) return nothing;
+    return text
+      .split(/\n\s*\n/)
+      .map((paragraph) => html`<p class=${className}>${this.text(paragraph.trim())}</p>`);
+  }
+
+  /**
+   * Named texts as cards: the name a heading two levels below the title (so a reader can jump from
+   * task to task), the description below it. `role="list"`: Safari drops list semantics without bullets.
+   */
+  protected cards(items: readonly NamedText[] | undefined, part = 'cards', ordered = false): TemplateResult | typeof nothing {
+    if (!items?.length) return nothing;
+    const list = items.map(
+      (item) => html`<li part="card" class="card">
+        ${this.heading(this.text(item.name), 2, 'card-title', 'card-title')}${this.paragraphs(item.description)}
+      </li>`,
+    );
+    return ordered
+      ? html`<ol part=${part} class="cards ${part}" role="list">${list}</ol>`
+      : html`<ul part=${part} class="cards ${part}" role="list">${list}</ul>`;
+  }
+
+  /** Plain texts as a bulleted list. */
+  protected bullets(items: readonly string[] | undefined, part = 'list') {
+    if (!items?.length) return nothing;
+    return html`<ul part=${part} class="bullets ${part}">${items.map((item) => html`<li>${this.text(item)}</li>`)}</ul>`;
+  }
+}
