@@ -1,7 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ProfileElement } from './profile-element.js';
+import type { Thing } from 'schema-dts';
 import { writeJsonLd } from './json-ld.js';
+import { graph } from './schema-org.js';
 import type { Profile } from './profile-schema.js';
 import { sectionStyles } from './section.styles.js';
 
@@ -38,7 +40,8 @@ export abstract class ProfileSection extends ProfileElement {
   protected override updated(changed: PropertyValues<this>) {
     super.updated(changed);
     const profile = this.structuredData ? this.shownProfile : undefined;
-    writeJsonLd(this, profile && this.jsonLd(profile));
+    const data = profile && this.jsonLd(profile);
+    writeJsonLd(this, data && graph([data as Thing]));
   }
 
   /** The ready state's frame: the title heading, then the body. */
@@ -71,9 +74,11 @@ export abstract class ProfileSection extends ProfileElement {
         ${this.heading(this.text(item.name), 2, 'card-title', 'card-title')}${this.paragraphs(item.description)}
       </li>`,
     );
+    // Four or five cards sit in pairs, not three and a lone one.
+    const className = `cards ${part}${items.length > 3 && items.length % 3 ? ' pairs' : ''}`;
     return ordered
-      ? html`<ol part=${part} class="cards ${part}" role="list">${list}</ol>`
-      : html`<ul part=${part} class="cards ${part}" role="list">${list}</ul>`;
+      ? html`<ol part=${part} class=${className} role="list">${list}</ol>`
+      : html`<ul part=${part} class=${className} role="list">${list}</ul>`;
   }
 
   /** Plain texts as a bulleted list. */

@@ -44,6 +44,9 @@ export const sectionStyles = css`
     padding: 0;
     list-style: none;
   }
+  .cards.pairs {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 22rem), 1fr));
+  }
   .card {
     display: grid;
     gap: calc(var(--_space) / 2);

@@ -47,17 +47,21 @@ export const pageStyles = css`
     font-size: 0.875em;
     font-weight: 700;
   }
+  /* On a phone the contents are chips that wrap: ten links in a few lines, not a screenful. */
   .toc ol {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 11rem), 1fr));
-    gap: 0.125rem var(--_space);
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2);
     padding: 0;
     list-style: none;
   }
   .toc a {
     display: block;
-    padding: 0.375em 0;
+    padding: 0.3em 0.8em;
     min-block-size: 24px;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_surface);
     text-decoration: none;
     font-weight: 600;
   }
@@ -110,13 +114,17 @@ export const pageStyles = css`
       background: none;
     }
     .toc ol {
-      grid-template-columns: 1fr;
+      display: grid;
+      gap: 0;
       border-inline-start: 2px solid var(--_border);
     }
     .toc a {
       padding: 0.4em 0 0.4em var(--_space);
       margin-inline-start: -2px;
+      border: 0;
       border-inline-start: 2px solid transparent;
+      border-radius: 0;
+      background: none;
     }
     .toc a:hover {
       border-inline-start-color: var(--_accent);
