@@ -20,7 +20,7 @@ describe('<profession-tasks>', () => {
     const el = await ready<ProfessionTasks>(html`<profession-tasks src=${SEED_URL}></profession-tasks>`);
     const seed = await seedProfile();
     expect(texts(el, 'h3')).to.deep.equal(['Was du machst', 'Typische Aufgaben', 'Dein Arbeitstag']);
-    expect(texts(el, '[part="about"] p')).to.have.length(2);
+    expect(texts(el, '.about p')).to.have.length(2);
     expect(texts(el, '.tasks .card-title')).to.deep.equal(['Kampagnen planen', 'Verkaufsgespräche führen', 'Personal schulen', 'Ergebnisse kontrollieren']);
     expect($$(el, '.tasks .card-title').every((h) => h.localName === 'h4')).to.be.true;
     for (const task of seed.responsibilities!.items) expect(visibleText(el)).to.contain(task.description!);

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { ProfileElement } from './profile-element.js';
 import type { Thing } from 'schema-dts';
 import { writeJsonLd } from './json-ld.js';
@@ -24,10 +23,10 @@ export abstract class ProfileSection extends ProfileElement {
   static override styles = [...ProfileElement.styles, sectionStyles];
 
   /**
-   * Also write what the element shows as schema.org JSON-LD into the page (a
-   * `<script type="application/ld+json">` child): an `Occupation` with the fields it fills.
+   * Declared by the elements whose section schema.org has words for (`structured-data`): then the
+   * fields `jsonLd` gives are written into the page as an `Occupation`.
    */
-  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+  declare structuredData?: boolean;
 
   /** The element's title, in its language: its heading, and its entry in `<profession-page>`'s contents. */
   abstract get sectionTitle(): string;
@@ -50,9 +49,9 @@ export abstract class ProfileSection extends ProfileElement {
   }
 
   /** A sub-section with its own heading (one level below the title); nothing without a body. */
-  protected block(title: string, body: unknown, part = 'block') {
+  protected block(title: string, body: unknown, name: string) {
     if (body === nothing) return nothing;
-    return html`<div part=${part} class="block ${part}">${this.heading(title, 1, 'subheading', 'subheading')}${body}</div>`;
+    return html`<div part="block" class="block ${name}">${this.heading(title, 1, 'subheading', 'subheading')}${body}</div>`;
   }
 
   /** Profile text of several paragraphs (separated by a blank line), each a `<p>`. */

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
 import { ProfileSection } from '../core/profile-section.js';
 import { formatDuration } from '../core/format.js';
 import { occupation } from '../core/schema-org.js';
@@ -32,6 +33,7 @@ import { factsStyles } from './profession-facts.styles.js';
  * @cssprop [--cw-min-block-size] - Height reserved while loading (12rem); also the least height of the error and empty states.
  *
  * @csspart base - The card (the ready state).
+ * @csspart block - Each sub-section: its heading and what follows.
  * @csspart title - The title heading ("Auf einen Blick").
  * @csspart facts - The list of facts (`<dl>`).
  * @csspart fact - One fact: label and value.
@@ -44,6 +46,12 @@ import { factsStyles } from './profession-facts.styles.js';
 export class ProfessionFacts extends ProfileSection {
   static override styles = [...ProfileSection.styles, factsStyles];
   protected readonly widget = 'profession-facts';
+
+  /**
+   * Also write what the element shows as schema.org JSON-LD into the page (a
+   * `<script type="application/ld+json">` child): an `Occupation` with `educationRequirements` and `skills`.
+   */
+  @property({ type: Boolean, attribute: 'structured-data' }) override structuredData = false;
 
   get sectionTitle() {
     return this.i18n.pick(factsStrings).title;
@@ -86,6 +94,7 @@ export class ProfessionFacts extends ProfileSection {
               ${skills.map((skill) => html`<li><span class="tick" aria-hidden="true">✓</span>${this.text(skill.name)}</li>`)}
             </ul>`
           : nothing,
+        'strengths-block',
       )}
     `);
   }

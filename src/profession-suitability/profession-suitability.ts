@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
 import { ProfileSection } from '../core/profile-section.js';
 import { formatList } from '../core/format.js';
 import { occupation } from '../core/schema-org.js';
@@ -34,6 +35,7 @@ import { suitabilityStyles } from './profession-suitability.styles.js';
  * @cssprop [--cw-min-block-size] - Height reserved while loading (12rem); also the least height of the error and empty states.
  *
  * @csspart base - The wrapper of the ready state.
+ * @csspart block - Each sub-section: its heading and what follows.
  * @csspart title - The title heading.
  * @csspart subheading - The heading of strengths, school certificate and fit.
  * @csspart note - The note on the qualifications.
@@ -49,6 +51,12 @@ import { suitabilityStyles } from './profession-suitability.styles.js';
 export class ProfessionSuitability extends ProfileSection {
   static override styles = [...ProfileSection.styles, suitabilityStyles];
   protected readonly widget = 'profession-suitability';
+
+  /**
+   * Also write what the element shows as schema.org JSON-LD into the page (a
+   * `<script type="application/ld+json">` child): an `Occupation` with `qualifications`, `skills` and `educationRequirements`.
+   */
+  @property({ type: Boolean, attribute: 'structured-data' }) override structuredData = false;
 
   get sectionTitle() {
     return this.i18n.pick(suitabilityStrings).title;

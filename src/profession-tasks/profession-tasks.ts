@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
 import { ProfileSection } from '../core/profile-section.js';
 import { occupation } from '../core/schema-org.js';
 import type { Profile } from '../core/profile-schema.js';
@@ -29,9 +30,9 @@ import { tasksStyles } from './profession-tasks.styles.js';
  * @cssprop [--cw-min-block-size] - Height reserved while loading (12rem); also the least height of the error and empty states.
  *
  * @csspart base - The wrapper of the ready state.
+ * @csspart block - Each sub-section: its heading and what follows.
  * @csspart title - The title heading.
  * @csspart subheading - The heading of each part: what you do, typical tasks, a working day.
- * @csspart about - The description.
  * @csspart tasks - The list of typical tasks.
  * @csspart card - One task.
  * @csspart card-title - The heading of a task or of a part of the day.
@@ -45,6 +46,12 @@ import { tasksStyles } from './profession-tasks.styles.js';
 export class ProfessionTasks extends ProfileSection {
   static override styles = [...ProfileSection.styles, tasksStyles];
   protected readonly widget = 'profession-tasks';
+
+  /**
+   * Also write what the element shows as schema.org JSON-LD into the page (a
+   * `<script type="application/ld+json">` child): an `Occupation` with `description` and `responsibilities`.
+   */
+  @property({ type: Boolean, attribute: 'structured-data' }) override structuredData = false;
 
   get sectionTitle() {
     return this.i18n.pick(tasksStrings).title;

@@ -29,6 +29,7 @@ import { workplacesStyles } from './profession-workplaces.styles.js';
  * @cssprop [--cw-min-block-size] - Height reserved while loading (12rem); also the least height of the error and empty states.
  *
  * @csspart base - The wrapper of the ready state.
+ * @csspart block - Each sub-section: its heading and what follows.
  * @csspart title - The title heading.
  * @csspart subheading - The heading of employers, places and facts.
  * @csspart employers - The list of employers.

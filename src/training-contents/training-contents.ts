@@ -29,6 +29,7 @@ import { contentsStyles } from './training-contents.styles.js';
  * @cssprop [--cw-min-block-size] - Height reserved while loading (12rem); also the least height of the error and empty states.
  *
  * @csspart base - The wrapper of the ready state.
+ * @csspart block - Each sub-section: its heading and what follows.
  * @csspart title - The title heading.
  * @csspart subheading - The heading of company, school and highlights.
  * @csspart company - The list of what the company teaches.
