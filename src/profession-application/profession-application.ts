@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { ProfileSection } from '../core/profile-section.js';
 import type { Profile } from '../core/profile-schema.js';
 import { applicationStrings } from './profession-application.strings.js';
@@ -55,7 +55,7 @@ export class ProfessionApplication extends ProfileSection {
     return !!(a && (a.introduction || a.documents?.length || a.submission || a.tips?.length || a.attire));
   }
 
-  protected renderProfile(profile: Profile) {
+  protected renderProfile(profile: Profile): TemplateResult {
     const t = this.i18n.pick(applicationStrings);
     if (!ProfessionApplication.shows(profile)) return this.renderMissingSection(t.section);
     const a = profile.application!;

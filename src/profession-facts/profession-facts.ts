@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ProfileSection } from '../core/profile-section.js';
 import { formatDuration } from '../core/format.js';
@@ -62,7 +62,7 @@ export class ProfessionFacts extends ProfileSection {
     return !!(profile.educationalPath || profile.training?.programType || profile.educationRequirements || profile.training?.timeToComplete || profile.skills?.length);
   }
 
-  protected override jsonLd(profile: Profile) {
+  protected override jsonLd(profile: Profile): object {
     const skills = strengths(profile.skills).map((skill) => skill.name);
     return occupation(profile, {
       ...(profile.educationRequirements ? { educationRequirements: profile.educationRequirements.name } : {}),
@@ -70,7 +70,7 @@ export class ProfessionFacts extends ProfileSection {
     });
   }
 
-  protected renderProfile(profile: Profile) {
+  protected renderProfile(profile: Profile): TemplateResult {
     const t = this.i18n.pick(factsStrings);
     if (!ProfessionFacts.shows(profile)) return this.renderMissingSection(t.section);
     const path = profile.educationalPath ?? profile.training?.programType;

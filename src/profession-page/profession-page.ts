@@ -201,7 +201,7 @@ export class ProfessionPage extends ProfileElement {
     return Math.min(6, level + 1);
   }
 
-  protected renderProfile(profile: Profile) {
+  protected renderProfile(profile: Profile): TemplateResult {
     const t = this.i18n.pick(pageStrings);
     const related = (profile.relatedLinks ?? []).filter((link) => link.href || link.description);
     return html`<div part="base" class="base">

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ProfileSection } from '../core/profile-section.js';
 import { formatList } from '../core/format.js';
@@ -67,7 +67,7 @@ export class ProfessionSuitability extends ProfileSection {
     return !!(profile.qualifications?.description || profile.qualifications?.note || profile.skills?.length || profile.educationRequirements || s?.suitsIf?.length || s?.suitsLessIf?.length);
   }
 
-  protected override jsonLd(profile: Profile) {
+  protected override jsonLd(profile: Profile): object {
     const skills = profile.skills?.map((skill) => skill.name) ?? [];
     const qualifications = profile.qualifications?.description;
     return occupation(profile, {
@@ -77,7 +77,7 @@ export class ProfessionSuitability extends ProfileSection {
     });
   }
 
-  protected renderProfile(profile: Profile) {
+  protected renderProfile(profile: Profile): TemplateResult {
     const t = this.i18n.pick(suitabilityStrings);
     if (!ProfessionSuitability.shows(profile)) return this.renderMissingSection(t.section);
     const q = profile.qualifications;

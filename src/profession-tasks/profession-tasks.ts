@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ProfileSection } from '../core/profile-section.js';
 import { occupation } from '../core/schema-org.js';
@@ -61,7 +61,7 @@ export class ProfessionTasks extends ProfileSection {
     return !!(profile.description || profile.responsibilities?.items.length || profile.dailyRoutine?.length);
   }
 
-  protected override jsonLd(profile: Profile) {
+  protected override jsonLd(profile: Profile): object {
     const tasks = profile.responsibilities?.items.map((item) => item.name) ?? [];
     return occupation(profile, {
       ...(profile.description ? { description: profile.description } : {}),
@@ -69,7 +69,7 @@ export class ProfessionTasks extends ProfileSection {
     });
   }
 
-  protected renderProfile(profile: Profile) {
+  protected renderProfile(profile: Profile): TemplateResult {
     const t = this.i18n.pick(tasksStrings);
     if (!ProfessionTasks.shows(profile)) return this.renderMissingSection(t.section);
     const tasks = profile.responsibilities;

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { ProfileSection } from '../core/profile-section.js';
 import type { Profile } from '../core/profile-schema.js';
 import { workplacesStrings } from './profession-workplaces.strings.js';
@@ -54,7 +54,7 @@ export class ProfessionWorkplaces extends ProfileSection {
     return !!(w?.employers?.length || w?.places?.length || profile.facts?.length);
   }
 
-  protected renderProfile(profile: Profile) {
+  protected renderProfile(profile: Profile): TemplateResult {
     const t = this.i18n.pick(workplacesStrings);
     if (!ProfessionWorkplaces.shows(profile)) return this.renderMissingSection(t.section);
     const w = profile.workplaces ?? {};

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { ProfileSection } from '../core/profile-section.js';
 import type { Profile } from '../core/profile-schema.js';
 import { contentsStrings } from './training-contents.strings.js';
@@ -54,7 +54,7 @@ export class TrainingContents extends ProfileSection {
     return !!(c?.company?.length || c?.school?.length || c?.highlights?.length);
   }
 
-  protected renderProfile(profile: Profile) {
+  protected renderProfile(profile: Profile): TemplateResult {
     const t = this.i18n.pick(contentsStrings);
     if (!TrainingContents.shows(profile)) return this.renderMissingSection(t.section);
     const c = profile.trainingContents!;
