@@ -145,5 +145,9 @@ export const pageStyles = css`
     ::slotted(*) {
       break-before: auto;
     }
+    /* Narrower than its wide layout (48rem), the career path runs top-down: four columns of open disclosures are unreadable on A4. */
+    ::slotted(career-path) {
+      max-inline-size: 40rem;
+    }
   }
 `;
