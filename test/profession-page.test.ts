@@ -221,4 +221,38 @@ describe('<profession-page>', () => {
     expect(sectionTags(page)).to.deep.equal(['profession-tasks']);
     expect(readerText(page)).to.contain('Aus dem Skript.');
   });
+
+  /**
+   * The corpus of "Profile format 2" (profiles/): each profile through the whole page, every text of
+   * the sections this issue added found where a reader looks. A profile not in this checkout is
+   * skipped (the corpus landed on main beside this branch), never passed.
+   */
+  describe('every corpus profile', () => {
+    const CORPUS = ['kaufmann-dialogmarketing', 'industriemechaniker', 'tischler', 'pflegefachmann', 'erzieher',
+      'fachinformatiker-anwendungsentwicklung', 'verwaltungsfachangestellter', 'dental-assistant-en'];
+    for (const name of CORPUS) {
+      it(`shows ${name}: every task, part of the day, workplace, document, tip, suits / suits less and fact`, async function () {
+        const response = await fetch(`/profiles/${name}.json`);
+        if (response.status === 404) this.skip();
+        const profile = (await response.json()) as Profile;
+        const page = await open(html`<profession-page .profile=${profile}></profession-page>`);
+        expect($(page, '[role="alert"]')).to.be.null;
+        for (const child of page.children) expect(child.shadowRoot!.querySelector('[role="alert"], [part="empty"]'), child.localName).to.be.null;
+        const text = readerText(page);
+        const fold = (s: string) => s.replace(/\s+/g, ' ');
+        const named = (items?: { name: string; description?: string }[]) => (items ?? []).flatMap((i) => [i.name, ...(i.description?.split(/\n\s*\n/) ?? [])]);
+        const expected = [
+          ...named(profile.responsibilities?.items), ...named(profile.dailyRoutine),
+          ...(profile.workplaces?.employers ?? []), ...named(profile.workplaces?.places), ...(profile.facts ?? []),
+          ...named(profile.application?.documents), ...named(profile.application?.tips), ...named(profile.application?.attire?.recommendations),
+          ...(profile.suitability?.suitsIf ?? []), ...(profile.suitability?.suitsLessIf ?? []),
+          ...named(profile.trainingContents?.company), ...named(profile.trainingContents?.school), ...(profile.trainingContents?.highlights ?? []),
+          ...named(profile.skills),
+        ];
+        expect(expected.filter((s) => !text.includes(fold(s.trim())))).to.deep.equal([]);
+        await expect(page).to.be.accessible();
+      });
+    }
+  });
 });
+
