@@ -30,6 +30,13 @@ const tags = {
   'profession-quiz': 'src/profession-quiz/define.ts',
   'career-quiz': 'src/profession-quiz/career-quiz.define.ts',
   'vacancy-teaser': 'src/vacancy-teaser/define.ts',
+  'profession-facts': 'src/profession-facts/define.ts',
+  'profession-tasks': 'src/profession-tasks/define.ts',
+  'profession-workplaces': 'src/profession-workplaces/define.ts',
+  'profession-suitability': 'src/profession-suitability/define.ts',
+  'training-contents': 'src/training-contents/define.ts',
+  'profession-application': 'src/profession-application/define.ts',
+  'profession-page': 'src/profession-page/define.ts',
 };
 
 // A file that was removed from src/ must not linger in dist/ and so in the package.

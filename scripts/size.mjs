@@ -33,16 +33,26 @@ export const litAloneSizes = async () => sizes(await bundle(LIT_ALONE));
  * issue's target (every tag with Lit under 15 KB, one tag under 10 KB), which we do not reach yet:
  * README "Size" says why, and what would get there.
  */
+// Measured on issue 16's branch (`npm run build`), and before it on the same base (format 2 in,
+// which had already taken every file over the budgets before): the seven new tags add 4.65 KB to
+// the bundle, 0.66 KB each; the older per-tag files grew by the print rule and the validated-profile
+// check of the core (0.03–0.11 KB) and career-path by its prospects (0.18 KB).
 export const BUDGETS = {
-  // Raised with issue 14 by the hydration support (+1.81 KB brotli, `npm run size` lists it):
-  // every entry carries it, so that pre-rendered elements hydrate instead of rendering twice.
-  'career-widgets.js': { budget: 25.0, aim: 15 }, // measured 23.87
-  'career-widgets.iife.js': { budget: 25.0, aim: 15 }, // 23.90
-  'salary-table.js': { budget: 16.9, aim: 10 }, // 16.25
-  'career-path.js': { budget: 18.4, aim: 10 }, // 17.76
-  'profession-quiz.js': { budget: 17.2, aim: 10 }, // 16.66
-  'career-quiz.js': { budget: 17.2, aim: 10 }, // 16.70
-  'vacancy-teaser.js': { budget: 18.3, aim: 10 }, // 17.57
+  'career-widgets.js': { budget: 31.0, aim: 15 }, // measured 29.48 (24.83 before issue 16)
+  'career-widgets.iife.js': { budget: 31.0, aim: 15 }, // 29.47
+  'salary-table.js': { budget: 17.6, aim: 10 }, // 16.83 (16.80)
+  'career-path.js': { budget: 19.8, aim: 10 }, // 18.85 (18.67)
+  'profession-quiz.js': { budget: 17.1, aim: 10 }, // 16.33 (16.22)
+  'career-quiz.js': { budget: 17.1, aim: 10 }, // 16.32 (16.26)
+  'vacancy-teaser.js': { budget: 17.6, aim: 10 }, // 16.82 (16.74)
+  'profession-facts.js': { budget: 16.7, aim: 10 }, // 15.91
+  'profession-tasks.js': { budget: 16.4, aim: 10 }, // 15.60
+  'profession-workplaces.js': { budget: 16.1, aim: 10 }, // 15.30
+  'profession-suitability.js': { budget: 16.7, aim: 10 }, // 15.92
+  'training-contents.js': { budget: 16.1, aim: 10 }, // 15.31
+  'profession-application.js': { budget: 16.2, aim: 10 }, // 15.45
+  // The page with every section it composes, the four older elements included: nearly the bundle.
+  'profession-page.js': { budget: 30.4, aim: 15 }, // 28.97
 };
 
 async function main() {

@@ -284,9 +284,21 @@ describe('<career-path>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('ends with the prospects, behind a disclosure, also without further education', async () => {
+      const profile = await seedProfile();
+      delete profile.furtherEducation;
+      const el = await ready(html`<career-path .profile=${profile}></career-path>`);
+      expect(stageTitles(el)).to.deep.equal(['Einstieg', 'Ausbildung', 'Berufseinstieg', 'Danach']);
+      const summary = $$(el, '.stage-after summary').map((s) => plain(s.textContent));
+      expect(summary).to.deep.equal(['Zukunftsaussichten']);
+      expect(plain($(el, '.stage-after .disclosure-text')!.textContent)).to.contain('Deine Zukunft als Kaufmann für Dialogmarketing ist gesichert!');
+      await expect(el).to.be.accessible();
+    });
+
     it('shows only what a profile without further education or salary has', async () => {
       const profile = await seedProfile();
       delete profile.furtherEducation;
+      delete profile.prospects;
       delete profile.salary;
       delete profile.educationRequirements;
       delete profile.skills;

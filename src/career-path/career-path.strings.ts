@@ -55,6 +55,7 @@ export const careerPathStrings = defineStrings(
     after: 'Danach',
     furtherTraining: 'Weiterbildung',
     study: 'Studium',
+    prospects: 'Zukunftsaussichten',
   },
   {
     section: 'career path',
@@ -103,6 +104,7 @@ export const careerPathStrings = defineStrings(
     after: 'After that',
     furtherTraining: 'Further training',
     study: 'Study',
+    prospects: 'Prospects',
   },
 );
 

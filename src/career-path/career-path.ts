@@ -25,6 +25,7 @@ const readCareerPath = sectionReader(
     salary: v.optional(Salary),
     training: v.optional(Training),
     furtherEducation: v.optional(FurtherEducation),
+    prospects: v.optional(text),
     occupationalCategory: v.optional(text),
   },
   { salary: v.optional(SalaryV1), training: v.optional(TrainingV1) },
@@ -37,7 +38,8 @@ import { branches, programJsonLd, strengths, trainingMonths, trainingSteps, type
  * certificate and strengths that help, the training year by year with its
  * exams, pay and a shorter way, the entry salary, and the further education
  * and study options as branches, each with its description behind a native
- * disclosure. The timeline is an ordered list, so assistive technology reads
+ * disclosure, and the prospects of the profession (Zukunftsaussichten).
+ * The timeline is an ordered list, so assistive technology reads
  * the stages in order; it runs top-down in a narrow container and
  * left-to-right in a wide one (a container query, not the viewport).
  *
@@ -130,7 +132,7 @@ export class CareerPath extends ProfileElement {
               ? html`<p part="pay" class="pay">${t.entrySalary}: ${this.pay(profile, profile.salary.salaryUponCompletion.value)}</p>`
               : nothing}
           `)}
-          ${options.length ? this.renderAfter(profile.furtherEducation!.introduction, options) : nothing}
+          ${options.length || profile.prospects ? this.renderAfter(profile.furtherEducation?.introduction, options, profile.prospects) : nothing}
         </ol>
       </div>
     `;
@@ -320,10 +322,18 @@ export class CareerPath extends ProfileElement {
     </div>`;
   }
 
-  private renderAfter(introduction: string | undefined, options: EducationOption[]) {
+  private renderAfter(introduction: string | undefined, options: EducationOption[], prospects: string | undefined) {
     const t = this.t;
     return this.stage('after', t.after, html`
       ${introduction ? html`<p>${this.text(introduction)}</p>` : nothing}
+      ${options.length ? this.renderBranches(options) : nothing}
+      ${this.disclosure(t.prospects, prospects)}
+    `);
+  }
+
+  private renderBranches(options: EducationOption[]) {
+    const t = this.t;
+    return html`
       <ul part="branches" class="branches" role="list">
         ${branches([...renderable(options)]).map(
           (group) => html`<li part="branch" class="branch branch-${group.kind}">
@@ -337,6 +347,6 @@ export class CareerPath extends ProfileElement {
           </li>`,
         )}
       </ul>
-    `);
+    `;
   }
 }

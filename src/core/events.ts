@@ -3,7 +3,19 @@ import type { ValidationIssue } from './validate.js';
 import { withoutQuery } from './privacy.js';
 
 /** Which element fired a `cta-click`. */
-export type WidgetName = 'salary-table' | 'career-path' | 'profession-quiz' | 'career-quiz' | 'vacancy-teaser';
+export type WidgetName =
+  | 'salary-table'
+  | 'career-path'
+  | 'profession-quiz'
+  | 'career-quiz'
+  | 'vacancy-teaser'
+  | 'profession-facts'
+  | 'profession-tasks'
+  | 'profession-workplaces'
+  | 'profession-suitability'
+  | 'training-contents'
+  | 'profession-application'
+  | 'profession-page';
 
 /** Every event our elements fire, with its detail. One place, so names and types never drift. */
 export interface CareerWidgetEvents {

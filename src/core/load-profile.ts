@@ -1,6 +1,6 @@
 import type { Strings } from './strings.js';
 import type { ValidationIssue } from './validate.js';
-import type { ProfileReader } from './read-profile.js';
+import { readOnce, type ProfileReader } from './read-profile.js';
 import type { Profile } from './profile-schema.js';
 import { shareRequest } from './many-elements.js';
 import { MAX_PROFILE_BYTES } from './limits.js';
@@ -159,7 +159,7 @@ export function givenProfile(inputs: ProfileInputs): Profile | undefined {
 
 /** `data` as a valid profile (the sections `read` knows), or a `ProfileLoadError` naming every bad field. */
 export function validated(data: unknown, read: ProfileReader): Profile {
-  const result = read(data);
+  const result = readOnce(read, data);
   if (!result.ok) throw new ProfileLoadError('invalid', result.issues);
   return result.value;
 }

@@ -377,6 +377,18 @@ export const Vacancies = v.object({
   items: v.optional(list(JobPosting)),
 });
 
+// Sections an element reads by name (read-profile.ts), so that a bundle holds only the ones it shows.
+export const Responsibilities = v.object({ items: namedTexts, note: v.optional(text) });
+export const Workplaces = v.object({
+  employersIntroduction: v.optional(text),
+  employers: v.optional(texts),
+  placesIntroduction: v.optional(text),
+  places: v.optional(namedTexts),
+});
+export const Qualifications = v.object({ description: v.optional(text), note: v.optional(text) });
+export const Suitability = v.object({ suitsIf: v.optional(texts), suitsLessIf: v.optional(texts) });
+export const RelatedLinks = list(v.object({ label: text, href: v.optional(url), description: v.optional(text) }));
+
 export const InLanguage = v.optional(v.pipe(text, v.regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/, 'Must be a language tag like de or en-GB')));
 export const VERSION_MESSAGE = `Must be ${SCHEMA_VERSION} (or 1, the format before)`;
 
@@ -401,28 +413,21 @@ export const sections = {
   salary: v.optional(Salary),
   /** Paragraphs separated by a blank line. */
   description: v.optional(text),
-  responsibilities: v.optional(v.object({ items: namedTexts, note: v.optional(text) })),
+  responsibilities: v.optional(Responsibilities),
   dailyRoutine: v.optional(namedTexts),
-  workplaces: v.optional(
-    v.object({
-      employersIntroduction: v.optional(text),
-      employers: v.optional(texts),
-      placesIntroduction: v.optional(text),
-      places: v.optional(namedTexts),
-    }),
-  ),
+  workplaces: v.optional(Workplaces),
   facts: v.optional(texts),
   /** What the training asks of you (schema.org `Occupation.qualifications`). */
-  qualifications: v.optional(v.object({ description: v.optional(text), note: v.optional(text) })),
+  qualifications: v.optional(Qualifications),
   training: v.optional(Training),
   trainingContents: v.optional(TrainingContents),
   furtherEducation: v.optional(FurtherEducation),
   prospects: v.optional(text),
   application: v.optional(Application),
-  suitability: v.optional(v.object({ suitsIf: v.optional(texts), suitsLessIf: v.optional(texts) })),
+  suitability: v.optional(Suitability),
   quiz: v.optional(Quiz),
   vacancies: v.optional(Vacancies),
-  relatedLinks: v.optional(list(v.object({ label: text, href: v.optional(url), description: v.optional(text) }))),
+  relatedLinks: v.optional(RelatedLinks),
 };
 
 export const ProfileSchema = v.object({

@@ -12,7 +12,7 @@ import { InLanguage, SCHEMA_VERSION, VERSION_MESSAGE, text, url, type Profile } 
 import { validate, type ValidationResult } from './validate.js';
 import { migrateV1 } from './migrate.js';
 
-export type ProfileReader = (input: unknown) => ValidationResult<Profile>;
+export type ProfileReader = ((input: unknown) => ValidationResult<Profile>) & { sections: string[] };
 type Entries = Record<string, v.GenericSchema>;
 
 const isV1 = (input: unknown) => typeof input === 'object' && input !== null && (input as { schemaVersion?: unknown }).schemaVersion === 1;
@@ -22,7 +22,7 @@ export function sectionReader(shown: Entries, format1?: Entries): ProfileReader 
   const common = { $schema: v.optional(url), name: text, inLanguage: InLanguage, ...shown };
   const current = v.object({ ...common, schemaVersion: v.literal(SCHEMA_VERSION, VERSION_MESSAGE) });
   const before = v.object({ ...common, ...format1, schemaVersion: v.literal(1) });
-  return (input) => {
+  const read = (input: unknown): ValidationResult<Profile> => {
     if (!isV1(input)) return validate(current, input) as ValidationResult<Profile>;
     const result = validate(before, input);
     if (!result.ok) return result;
@@ -30,4 +30,21 @@ export function sectionReader(shown: Entries, format1?: Entries): ProfileReader 
     const value = (format1 ? migrateV1(result.value).profile : { ...result.value, schemaVersion: SCHEMA_VERSION }) as Profile;
     return { ...result, value };
   };
+  return Object.assign(read, { sections: Object.keys(shown) });
+}
+
+/**
+ * Profiles a reader of this library made, with the sections it checked. `<profession-page>` reads the
+ * whole profile once and hands that very object to each section element: a section whose sections
+ * were all checked takes it as it is (one load, one validation for the page).
+ */
+const checked = new WeakMap<object, Set<string>>();
+
+/** `read(data)`, or `data` itself where a reader already checked every section `read` shows. */
+export function readOnce(read: ProfileReader, data: unknown): ValidationResult<Profile> {
+  const done = typeof data === 'object' && data !== null ? checked.get(data) : undefined;
+  if (done && read.sections.every((section) => done.has(section))) return { ok: true, value: data as Profile, unknown: [] };
+  const result = read(data);
+  if (result.ok) checked.set(result.value, new Set(read.sections));
+  return result;
 }

@@ -3,7 +3,7 @@
  * Typed with `schema-dts`, a dev dependency imported for types only: none of it reaches the bundle,
  * and no public declaration names it (these helpers are not exported from the package).
  */
-import type { Graph, MonetaryAmountDistribution, Thing, WorkBasedProgram } from 'schema-dts';
+import type { Graph, MonetaryAmountDistribution, Occupation, Thing, WorkBasedProgram } from 'schema-dts';
 import type { Profile, ProfileSalary } from './profile-schema.js';
 
 /** A JSON-LD document of several things. */
@@ -45,4 +45,17 @@ export function workBasedProgram(profile: Profile, more: Omit<WorkBasedProgram, 
     ...(profile.occupationalCategory ? { occupationalCategory: profile.occupationalCategory } : {}),
     ...more,
   };
+}
+
+/**
+ * The profession as an `Occupation` with what the caller adds (`responsibilities`, `skills`,
+ * `qualifications`, `educationRequirements`): each section element writes the words it shows.
+ */
+export function occupation(profile: Profile, more: Omit<Occupation, '@type' | 'name'>): Occupation {
+  return {
+    '@type': 'Occupation',
+    name: profile.name,
+    ...(profile.occupationalCategory ? { occupationalCategory: profile.occupationalCategory } : {}),
+    ...more,
+  } as Occupation;
 }

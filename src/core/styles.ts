@@ -153,6 +153,13 @@ export const baseStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
+  /* On paper a link cannot be followed: its address is printed after it (a pupil takes the page to a counsellor). */
+  @media print {
+    a[href^='http']::after {
+      content: ' (' attr(href) ')';
+      overflow-wrap: anywhere;
+    }
+  }
   .visually-hidden {
     position: absolute;
     inline-size: 1px;

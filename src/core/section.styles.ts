@@ -1,0 +1,100 @@
+import { css } from 'lit';
+
+/**
+ * What the section elements (profile-section.ts) share: a title, sub-sections, cards of named
+ * texts, lists. Only the shared private tokens of styles.ts, never a literal colour, so a theme
+ * (and the light/dark palette) reaches every piece.
+ */
+export const sectionStyles = css`
+  .base {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+    min-inline-size: 0;
+  }
+  :is(h1, h2, h3, h4, h5, h6, p, ul, ol, dl, dd, figure) {
+    margin: 0;
+  }
+  .title {
+    font-size: 1.5em;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+  .subheading {
+    font-size: 1.2em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .block {
+    display: grid;
+    gap: var(--_space);
+    align-content: start;
+    min-inline-size: 0;
+  }
+  .block > p,
+  .lead {
+    max-inline-size: 46em;
+  }
+  .lead {
+    font-size: 1.0625em;
+  }
+  .cards {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr));
+    gap: var(--_space);
+    padding: 0;
+    list-style: none;
+  }
+  .cards.pairs {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 22rem), 1fr));
+  }
+  .card {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+    align-content: start;
+    min-inline-size: 0;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-block-start: 3px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    break-inside: avoid;
+  }
+  .card-title {
+    font-size: 1.0625em;
+    font-weight: 700;
+    line-height: 1.35;
+  }
+  .bullets {
+    display: grid;
+    gap: calc(var(--_space) / 3);
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .bullets li::marker {
+    color: var(--_accent);
+  }
+  .note,
+  .muted {
+    color: var(--_muted);
+  }
+  /* A box for a short text that stands out: a hint, the submission, did-you-know facts. */
+  .callout {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    border-inline-start: 4px solid var(--_accent);
+    background: var(--_subtle);
+    break-inside: avoid;
+  }
+  @media print {
+    .title,
+    .subheading,
+    .card-title {
+      break-after: avoid;
+    }
+    .card {
+      border-block-start-width: 1px;
+    }
+  }
+`;

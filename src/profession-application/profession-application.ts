@@ -1,0 +1,86 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ProfileSection } from '../core/profile-section.js';
+import type { Profile } from '../core/profile-schema.js';
+import { applicationStrings } from './profession-application.strings.js';
+import { applicationStyles } from './profession-application.styles.js';
+import { sectionReader } from '../core/read-profile.js';
+import { Application } from '../core/profile-schema.js';
+import * as v from 'valibot';
+
+/** The sections this element shows, and only those (read-profile.ts). */
+const readApplication = sectionReader({ application: v.optional(Application) });
+
+/**
+ * How to apply for the training: the documents an application consists of, in order, how to
+ * send it, tips, and what to wear to the interview.
+ *
+ * @summary How to apply: documents, how to send them, tips, what to wear.
+ * @tag profession-application
+ *
+ * @fires profile-load - The sections this element shows were read and are valid. Detail: `{ profile }` (those sections, in format 2).
+ * @fires profile-error - The profile could not be loaded or is invalid. Detail: `{ message, issues: [{ path, message }] }`.
+ *
+ * @cssprop [--cw-color-accent=#0b57d0] - The documents' numbers, card rules, the submission box (dark scheme: #a8c7fa).
+ * @cssprop [--cw-color-on-accent=#ffffff] - The documents' numbers' text.
+ * @cssprop [--cw-color-border=#c9ced6] - Card borders.
+ * @cssprop [--cw-color-subtle=rgb(127 127 127 / 0.1)] - Background of the submission box.
+ * @cssprop [--cw-color-surface=transparent] - Background of the cards.
+ * @cssprop [--cw-color-muted=#5b6470] - Loading text.
+ * @cssprop [--cw-color-error=#b3261e] - The error state.
+ * @cssprop [--cw-color-text=inherit] - Text colour; the host page's by default.
+ * @cssprop [--cw-font-family=inherit] - Typeface; the host page's by default.
+ * @cssprop [--cw-font-size=1rem] - Base font size.
+ * @cssprop [--cw-radius=0.5rem] - Corner radius of the cards and states.
+ * @cssprop [--cw-space=1rem] - Base spacing.
+ * @cssprop [--cw-min-block-size] - Height reserved while loading (12rem); also the least height of the error and empty states.
+ *
+ * @csspart base - The wrapper of the ready state.
+ * @csspart block - Each sub-section: its heading and what follows.
+ * @csspart title - The title heading.
+ * @csspart subheading - The heading of documents, submission, tips and attire.
+ * @csspart documents - The ordered list of documents.
+ * @csspart tips - The list of tips.
+ * @csspart attire - The list of recommendations on what to wear.
+ * @csspart card - One document, tip or recommendation.
+ * @csspart card-title - Its name.
+ * @csspart submission - The box on how to send the application.
+ * @csspart loading - The loading state.
+ * @csspart error - The error state (`role="status"`, polite).
+ * @csspart empty - The state of a profile without an application section.
+ */
+export class ProfessionApplication extends ProfileSection {
+  static override styles = [...ProfileSection.styles, applicationStyles];
+  protected readonly widget = 'profession-application';
+  protected readonly read = readApplication;
+
+  get sectionTitle() {
+    return this.i18n.pick(applicationStrings).title;
+  }
+
+  static shows(profile: Profile) {
+    const a = profile.application;
+    return !!(a && (a.introduction || a.documents?.length || a.submission || a.tips?.length || a.attire));
+  }
+
+  protected renderProfile(profile: Profile): TemplateResult {
+    const t = this.i18n.pick(applicationStrings);
+    if (!ProfessionApplication.shows(profile)) return this.renderMissingSection(t.section);
+    const a = profile.application!;
+    const attire = a.attire;
+    return this.frame(html`
+      ${this.paragraphs(a.introduction, 'lead')}
+      ${this.block(t.documents, this.cards(a.documents, 'documents', true), 'documents-block')}
+      ${a.submission
+        ? html`<div part="submission" class="callout">${this.heading(t.submission, 'subheading', 1, { className: 'subheading' })}${this.paragraphs(a.submission)}</div>`
+        : nothing}
+      ${this.block(t.tips, this.cards(a.tips, 'tips'), 'tips-block')}
+      ${this.block(
+        t.attire,
+        attire?.introduction || attire?.recommendations?.length
+          ? html`${this.paragraphs(attire.introduction)}${this.cards(attire.recommendations, 'attire')}`
+          : nothing,
+        'attire-block',
+      )}
+    `);
+  }
+}

@@ -1,0 +1,109 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ProfileSection } from '../core/profile-section.js';
+import { formatDuration } from '../core/format.js';
+import { occupation } from '../core/schema-org.js';
+import type { Profile } from '../core/profile-schema.js';
+import { strengths } from '../career-path/career-path.model.js';
+import { factsStrings } from './profession-facts.strings.js';
+import { factsStyles } from './profession-facts.styles.js';
+import { sectionReader } from '../core/read-profile.js';
+import { EducationRequirements, Skills, Training, text } from '../core/profile-schema.js';
+import { TrainingV1 } from '../core/profile-schema-v1.js';
+import * as v from 'valibot';
+
+/** The sections this element shows, and only those (read-profile.ts). */
+const readFacts = sectionReader({ educationalPath: v.optional(text), educationRequirements: v.optional(EducationRequirements), skills: Skills, training: v.optional(Training), occupationalCategory: v.optional(text) }, { training: v.optional(TrainingV1) });
+
+/**
+ * The key facts of one profession as a card, the first thing a pupil reads on a profession page:
+ * the kind of training (Bildungsweg), the school certificate asked for, how long the training
+ * takes, and the few strengths the profile highlights (all its skills when it highlights none).
+ *
+ * @summary The key facts of a profession at a glance: kind of training, school certificate, duration, strengths.
+ * @tag profession-facts
+ *
+ * @fires profile-load - The sections this element shows were read and are valid. Detail: `{ profile }` (those sections, in format 2).
+ * @fires profile-error - The profile could not be loaded or is invalid. Detail: `{ message, issues: [{ path, message }] }`.
+ *
+ * @cssprop [--cw-color-accent=#0b57d0] - The ticks of the strengths and links (dark scheme: #a8c7fa).
+ * @cssprop [--cw-color-border=#c9ced6] - The card's and the chips' borders.
+ * @cssprop [--cw-color-subtle=rgb(127 127 127 / 0.1)] - The card's background.
+ * @cssprop [--cw-color-surface=transparent] - The chips' background.
+ * @cssprop [--cw-color-muted=#5b6470] - The labels of the facts and loading text.
+ * @cssprop [--cw-color-error=#b3261e] - The error state.
+ * @cssprop [--cw-color-text=inherit] - Text colour; the host page's by default.
+ * @cssprop [--cw-font-family=inherit] - Typeface; the host page's by default.
+ * @cssprop [--cw-font-size=1rem] - Base font size.
+ * @cssprop [--cw-radius=0.5rem] - Corner radius of the card and states.
+ * @cssprop [--cw-space=1rem] - Base spacing.
+ * @cssprop [--cw-min-block-size] - Height reserved while loading (12rem); also the least height of the error and empty states.
+ *
+ * @csspart base - The card (the ready state).
+ * @csspart block - Each sub-section: its heading and what follows.
+ * @csspart title - The title heading ("Auf einen Blick").
+ * @csspart facts - The list of facts (`<dl>`).
+ * @csspart fact - One fact: label and value.
+ * @csspart strengths - The list of strengths.
+ * @csspart subheading - The heading of the strengths.
+ * @csspart loading - The loading state.
+ * @csspart error - The error state (`role="status"`, polite).
+ * @csspart empty - The state of a profile with none of these facts.
+ */
+export class ProfessionFacts extends ProfileSection {
+  static override styles = [...ProfileSection.styles, factsStyles];
+  protected readonly widget = 'profession-facts';
+  protected readonly read = readFacts;
+
+  /**
+   * Also write what the element shows as schema.org JSON-LD into the page (a
+   * `<script type="application/ld+json">` child): an `Occupation` with `educationRequirements` and `skills`.
+   */
+  @property({ type: Boolean, attribute: 'structured-data' }) override structuredData = false;
+
+  get sectionTitle() {
+    return this.i18n.pick(factsStrings).title;
+  }
+
+  /** Whether the profile has anything this element shows (also asked by `<profession-page>`). */
+  static shows(profile: Profile) {
+    return !!(profile.educationalPath || profile.training?.programType || profile.educationRequirements || profile.training?.timeToComplete || profile.skills?.length);
+  }
+
+  protected override jsonLd(profile: Profile): object {
+    const skills = strengths(profile.skills).map((skill) => skill.name);
+    return occupation(profile, {
+      ...(profile.educationRequirements ? { educationRequirements: profile.educationRequirements.name } : {}),
+      ...(skills.length ? { skills } : {}),
+    });
+  }
+
+  protected renderProfile(profile: Profile): TemplateResult {
+    const t = this.i18n.pick(factsStrings);
+    if (!ProfessionFacts.shows(profile)) return this.renderMissingSection(t.section);
+    const path = profile.educationalPath ?? profile.training?.programType;
+    const time = profile.training?.timeToComplete;
+    const facts = ([
+      [t.path, path && this.text(path)],
+      [t.certificate, profile.educationRequirements && this.text(profile.educationRequirements.name)],
+      [t.duration, time && formatDuration(time, this.i18n.lang.locale)],
+    ] as [string, unknown][]).filter(([, value]) => value);
+    const skills = strengths(profile.skills);
+    return this.frame(html`
+      ${facts.length
+        ? html`<dl part="facts" class="facts">
+            ${facts.map(([label, value]) => html`<div part="fact" class="fact"><dt>${label}</dt><dd>${value}</dd></div>`)}
+          </dl>`
+        : nothing}
+      ${this.block(
+        t.strengths,
+        skills.length
+          ? html`<ul part="strengths" class="strengths" role="list">
+              ${skills.map((skill) => html`<li><span class="tick" aria-hidden="true">✓</span>${this.text(skill.name)}</li>`)}
+            </ul>`
+          : nothing,
+        'strengths-block',
+      )}
+    `);
+  }
+}

@@ -1,0 +1,287 @@
+import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ProfileElement } from '../core/profile-element.js';
+import type { Profile } from '../core/profile-schema.js';
+import { safeUrl } from '../core/safe-url.js';
+import type { Language } from '../core/strings.js';
+import { ProfessionFacts } from '../profession-facts/profession-facts.js';
+import { factsStrings } from '../profession-facts/profession-facts.strings.js';
+import { ProfessionTasks } from '../profession-tasks/profession-tasks.js';
+import { tasksStrings } from '../profession-tasks/profession-tasks.strings.js';
+import { ProfessionWorkplaces } from '../profession-workplaces/profession-workplaces.js';
+import { workplacesStrings } from '../profession-workplaces/profession-workplaces.strings.js';
+import { ProfessionSuitability } from '../profession-suitability/profession-suitability.js';
+import { suitabilityStrings } from '../profession-suitability/profession-suitability.strings.js';
+import { TrainingContents } from '../training-contents/training-contents.js';
+import { contentsStrings } from '../training-contents/training-contents.strings.js';
+import { ProfessionApplication } from '../profession-application/profession-application.js';
+import { applicationStrings } from '../profession-application/profession-application.strings.js';
+import { pageStrings, sectionIds } from './profession-page.strings.js';
+import { pageStyles } from './profession-page.styles.js';
+import { sectionReader } from '../core/read-profile.js';
+import { sections } from '../core/profile-schema.js';
+import { SalaryV1, TrainingV1 } from '../core/profile-schema-v1.js';
+import * as v from 'valibot';
+
+/** The page shows every section: it reads the whole profile, once, and hands it to its sections (read-profile.ts). */
+const readPage = sectionReader(sections, { salary: v.optional(SalaryV1), training: v.optional(TrainingV1) });
+
+/** What a section's template gets: its id, the profile, the heading level of its title. */
+interface SectionArgs {
+  id: string;
+  profile: Profile;
+  level: number;
+  page: ProfessionPage;
+}
+
+interface Section {
+  key: string;
+  /** Its entry in the contents: the section's own title where it has one. */
+  label: (language: Language) => string;
+  shows: (profile: Profile) => boolean;
+  render: (args: SectionArgs) => TemplateResult;
+}
+
+
+/**
+ * The sections in the seed page's order. `shows` says whether the profile has the section: a
+ * section it lacks is left out, of the page and of its contents (each element alone would say
+ * "no information on …"; on a whole page that is noise). The four elements that came first keep
+ * their own rules here, the same as their own missing-section checks.
+ */
+const SECTIONS: Section[] = [
+  {
+    key: 'facts',
+    label: (l) => factsStrings[l].title,
+    shows: ProfessionFacts.shows,
+    render: (a) => html`<profession-facts id=${a.id} heading-level=${a.level} .profile=${a.profile} ?structured-data=${a.page.structuredData}></profession-facts>`,
+  },
+  {
+    key: 'salary',
+    label: (l) => pageStrings[l].salary,
+    shows: (p) => !!(p.salary?.trainingSalary?.length || p.salary?.salaryUponCompletion || (p.salary && p.training?.routes?.some((r) => r.trainingSalary?.length))),
+    render: (a) => html`<salary-table id=${a.id} heading-level=${a.level} .profile=${a.profile} ?structured-data=${a.page.structuredData}></salary-table>`,
+  },
+  {
+    key: 'tasks',
+    label: (l) => tasksStrings[l].title,
+    shows: ProfessionTasks.shows,
+    render: (a) => html`<profession-tasks id=${a.id} heading-level=${a.level} .profile=${a.profile} ?structured-data=${a.page.structuredData}></profession-tasks>`,
+  },
+  {
+    key: 'workplaces',
+    label: (l) => workplacesStrings[l].title,
+    shows: ProfessionWorkplaces.shows,
+    render: (a) => html`<profession-workplaces id=${a.id} heading-level=${a.level} .profile=${a.profile}></profession-workplaces>`,
+  },
+  {
+    key: 'suitability',
+    label: (l) => suitabilityStrings[l].title,
+    shows: ProfessionSuitability.shows,
+    render: (a) => html`<profession-suitability id=${a.id} heading-level=${a.level} .profile=${a.profile} ?structured-data=${a.page.structuredData}></profession-suitability>`,
+  },
+  {
+    key: 'contents',
+    label: (l) => contentsStrings[l].title,
+    shows: TrainingContents.shows,
+    render: (a) => html`<training-contents id=${a.id} heading-level=${a.level} .profile=${a.profile}></training-contents>`,
+  },
+  {
+    key: 'career',
+    label: (l) => pageStrings[l].career,
+    shows: (p) => !!(p.training || p.furtherEducation?.options.length),
+    render: (a) => html`<career-path id=${a.id} heading-level=${a.level} .profile=${a.profile} ?structured-data=${a.page.structuredData}></career-path>`,
+  },
+  {
+    key: 'application',
+    label: (l) => applicationStrings[l].title,
+    shows: ProfessionApplication.shows,
+    render: (a) => html`<profession-application id=${a.id} heading-level=${a.level} .profile=${a.profile}></profession-application>`,
+  },
+  {
+    key: 'quiz',
+    label: (l) => pageStrings[l].quiz,
+    shows: (p) => !!p.quiz,
+    render: (a) => html`<profession-quiz id=${a.id} heading-level=${a.level} .profile=${a.profile}></profession-quiz>`,
+  },
+  {
+    key: 'vacancies',
+    label: (l) => pageStrings[l].vacancies,
+    shows: (p) => !!p.vacancies,
+    render: (a) => html`<vacancy-teaser id=${a.id} heading-level=${a.level} .profile=${a.profile} feed=${a.page.feed ?? nothing}></vacancy-teaser>`,
+  },
+];
+
+/**
+ * The whole profession page from one profile, in the order of a profession page: the key facts,
+ * pay, the job and a working day, workplaces, what it takes, what you learn, the career path,
+ * how to apply, the quiz and open apprenticeships, with a table of contents of in-page links.
+ * It loads and validates the profile once and hands it to each section as its `profile`.
+ *
+ * **Why the sections are in the light DOM.** A URL fragment (`…#bewerbung`) finds an element by
+ * its id in the document, never inside a shadow root. So the page renders its sections as its own
+ * children (`<profession-application id="bewerbung">`), which its shadow root places in a `<slot>`
+ * beside the contents: every section has a real URL, the contents' links are plain `#` links that
+ * work without script, and the browser's own scrolling, history and `:target` apply. Each section
+ * still keeps its inside in its own shadow root, safe from the host page's CSS. `id-prefix` keeps
+ * the ids of two pages on one document apart.
+ *
+ * On paper (`@media print`) the contents and the quiz are left out, every disclosure inside the
+ * sections is opened for the print and closed again after, and links print their address.
+ *
+ * @summary The whole profession page from one profile: every section in order, with contents and a URL per section.
+ * @tag profession-page
+ *
+ * @slot - Where the page puts its sections (it renders them itself; do not add your own children).
+ *
+ * @fires profile-load - The profile was read and is valid (once for the page; its sections' own are not passed on). Detail: `{ profile }`.
+ * @fires profile-error - The profile could not be loaded or is invalid. Detail: `{ message, issues: [{ path, message }] }`.
+ * @fires cta-click - A call to action in a section was followed (from the section: `widget` names it). Detail: `{ href, label, widget }`.
+ * @fires quiz-answer - From the quiz section. Detail: `{ questionIndex, answerIndex, correct }`.
+ * @fires quiz-complete - From the quiz section. Detail: `{ score, total, result }`.
+ * @fires vacancy-click - From the vacancies section. Detail: `{ id, url }`.
+ *
+ * @cssprop [--cw-color-accent=#0b57d0] - Links, the kicker and the current section's rule (dark scheme: #a8c7fa); passed on to every section.
+ * @cssprop [--cw-color-border=#c9ced6] - Rules between sections, the contents box.
+ * @cssprop [--cw-color-subtle=rgb(127 127 127 / 0.1)] - Background of the contents on a phone.
+ * @cssprop [--cw-color-muted=#5b6470] - The contents' title and loading text.
+ * @cssprop [--cw-color-error=#b3261e] - The error state.
+ * @cssprop [--cw-color-text=inherit] - Text colour; the host page's by default.
+ * @cssprop [--cw-font-family=inherit] - Typeface; the host page's by default.
+ * @cssprop [--cw-font-size=1rem] - Base font size.
+ * @cssprop [--cw-radius=0.5rem] - Corner radius.
+ * @cssprop [--cw-space=1rem] - Base spacing.
+ * @cssprop [--cw-scroll-margin=1rem] - Space kept above a section that a link scrolls to (the height of a sticky site header).
+ * @cssprop [--cw-min-block-size] - Height reserved while loading (12rem); also the least height of the error state.
+ *
+ * @csspart base - The wrapper of the ready state.
+ * @csspart header - The page's header: kicker and title.
+ * @csspart title - The page's title heading (the profession's name).
+ * @csspart toc - The table of contents (`<nav>`).
+ * @csspart toc-link - One link of the contents.
+ * @csspart related - The related links at the end.
+ * @csspart loading - The loading state.
+ * @csspart error - The error state (`role="status"`, polite).
+ */
+export class ProfessionPage extends ProfileElement {
+  static override styles = [...ProfileElement.styles, pageStyles];
+
+  /** A prefix for the ids of the sections (`id-prefix="kdm-"`: `#kdm-bewerbung`), for two pages on one document. */
+  @property({ attribute: 'id-prefix' }) idPrefix = '';
+
+  /** Passed to `<vacancy-teaser>`: a JSON feed of open apprenticeships instead of the profile's `vacancies.items`. */
+  @property() feed?: string;
+
+  /** Passed to every section that writes schema.org JSON-LD (see each element's `structured-data`). */
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+
+  protected readonly widget = 'profession-page';
+  protected readonly read = readPage;
+
+  constructor() {
+    super();
+    // Each section loads the profile it is handed and says so; the page has said it once already.
+    for (const name of ['profile-load', 'profile-error'] as const) {
+      this.addEventListener(name, (event) => event.target !== this && event.stopPropagation());
+    }
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    addEventListener('beforeprint', this.openForPrint);
+    addEventListener('afterprint', this.closeAfterPrint);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    removeEventListener('beforeprint', this.openForPrint);
+    removeEventListener('afterprint', this.closeAfterPrint);
+  }
+
+  /** The sections this profile has, with their ids. */
+  private sections(profile: Profile) {
+    const ids = this.i18n.pick(sectionIds);
+    return SECTIONS.filter((section) => section.shows(profile)).map((section) => ({ ...section, id: this.idPrefix + ids[section.key] }));
+  }
+
+  private level() {
+    const level = Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6 ? this.headingLevel : 2;
+    return Math.min(6, level + 1);
+  }
+
+  protected renderProfile(profile: Profile): TemplateResult {
+    const t = this.i18n.pick(pageStrings);
+    const related = (profile.relatedLinks ?? []).filter((link) => link.href || link.description);
+    return html`<div part="base" class="base">
+      <header part="header" class="header">
+        <p class="kicker">${t.kicker}</p>
+        ${this.heading(this.text(profile.name), 'title', 0, { className: 'title' })}
+      </header>
+      <div class="layout">
+        <nav part="toc" class="toc" aria-labelledby="toc-title">
+          <p class="toc-title" id="toc-title">${t.contents}</p>
+          <ol role="list">
+            ${this.sections(profile).map((s) => html`<li><a part="toc-link" href=${`#${s.id}`}>${s.label(this.i18n.lang.language)}</a></li>`)}
+          </ol>
+        </nav>
+        <div class="sections"><slot></slot></div>
+      </div>
+      ${related.length
+        ? html`<footer part="related" class="related">
+            <p class="related-title">${t.related}</p>
+            <ul role="list">
+              ${related.map((link) => {
+                const href = safeUrl(link.href);
+                return html`<li>${href ? this.renderCta({ label: link.label, href }, 'related-link') : html`<strong>${this.text(link.label)}</strong>`}
+                  ${link.description ? html`<span>${this.text(link.description)}</span>` : nothing}</li>`;
+              })}
+            </ul>
+          </footer>`
+        : nothing}
+    </div>`;
+  }
+
+  /** The profile whose sections are on the page now, to scroll to a fragment once per profile. */
+  private scrolledFor?: Profile;
+
+  protected override updated(changed: PropertyValues<this>) {
+    super.updated(changed);
+    const profile = this.shownProfile;
+    const level = this.level();
+    // The sections go into the light DOM (see the class comment), after any inline profile script.
+    render(profile ? this.sections(profile).map((s) => s.render({ id: s.id, profile, level, page: this })) : nothing, this, { host: this });
+    if (profile && profile !== this.scrolledFor) {
+      this.scrolledFor = profile;
+      void this.scrollToFragment();
+    }
+  }
+
+  /**
+   * A link to `…#bewerbung` opened before the sections existed finds nothing to scroll to: once
+   * they are ready (and so have their height), the page scrolls to it itself.
+   */
+  private async scrollToFragment() {
+    const id = decodeURIComponent(location.hash.slice(1));
+    const target = id ? [...this.children].find((child) => child.id === id) : undefined;
+    if (!target) return;
+    await Promise.all([...this.children].map((child) => (child as Partial<ProfileElement>).settled));
+    target.scrollIntoView();
+  }
+
+  /** Disclosures opened for printing, to close again after. */
+  private opened: HTMLDetailsElement[] = [];
+
+  /** On paper a closed disclosure would hide its text: every one in the sections opens for the print. */
+  private readonly openForPrint = () => {
+    for (const child of this.children) {
+      for (const details of child.shadowRoot?.querySelectorAll('details:not([open])') ?? []) {
+        (details as HTMLDetailsElement).open = true;
+        this.opened.push(details as HTMLDetailsElement);
+      }
+    }
+  };
+
+  private readonly closeAfterPrint = () => {
+    for (const details of this.opened.splice(0)) details.open = false;
+  };
+}

@@ -1,0 +1,258 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/profession-page/define.js';
+import type { ProfessionPage } from '../src/profession-page/profession-page.js';
+import type { ProfileElement } from '../src/core/profile-element.js';
+import type { Profile } from '../src/core/profile-schema.js';
+import { $, $$, SEED_URL, captureWarnings, plain, seedProfile } from './helpers.js';
+
+/** The page and all its sections, ready. */
+async function settledPage(page: ProfessionPage) {
+  await page.settled;
+  await page.updateComplete;
+  await Promise.all([...page.children].map((child) => (child as ProfileElement).settled));
+}
+
+async function open(template: unknown) {
+  const wrapper = await fixture<HTMLElement>(html`<div>${template}</div>`);
+  const page = wrapper.querySelector('profession-page')!;
+  await settledPage(page);
+  return page;
+}
+
+/** What a reader sees: the page's own text and every section's, white space folded. */
+const readerText = (page: ProfessionPage) =>
+  [page.shadowRoot!.textContent, ...[...page.children].map((child) => child.shadowRoot?.textContent ?? '')]
+    .join(' ')
+    .replace(/[\s\u00a0\u202f]+/g, ' ');
+
+const sectionTags = (page: ProfessionPage) => [...page.children].filter((c) => c.localName !== 'script').map((c) => c.localName);
+const tocLinks = (page: ProfessionPage) => $$(page, '[part="toc"] a').map((a) => [plain(a.textContent), a.getAttribute('href')]);
+
+describe('<profession-page>', () => {
+  let warnings: ReturnType<typeof captureWarnings>;
+  beforeEach(() => (warnings = captureWarnings()));
+  afterEach(() => warnings.restore());
+
+  it('shows the whole seed page in its order, with a table of contents', async () => {
+    const page = await open(html`<profession-page src=${SEED_URL}></profession-page>`);
+    await expect(page).to.be.accessible();
+    expect(plain($(page, 'h2')!.textContent)).to.equal('Kaufmann / Kauffrau für Dialogmarketing');
+    expect(sectionTags(page)).to.deep.equal([
+      'profession-facts', 'salary-table', 'profession-tasks', 'profession-workplaces', 'profession-suitability',
+      'training-contents', 'career-path', 'profession-application', 'profession-quiz', 'vacancy-teaser',
+    ]);
+    expect(tocLinks(page)).to.deep.equal([
+      ['Auf einen Blick', '#ueberblick'],
+      ['Gehalt', '#gehalt'],
+      ['Infos zum Beruf', '#beruf'],
+      ['Wo du arbeitest', '#arbeitsorte'],
+      ['Voraussetzungen', '#voraussetzungen'],
+      ['Was du in der Ausbildung lernst', '#ausbildungsinhalte'],
+      ['Karriereweg', '#karriereweg'],
+      ['Bewerbung', '#bewerbung'],
+      ['Quiz', '#quiz'],
+      ['Freie Lehrstellen', '#lehrstellen'],
+    ]);
+    expect($(page, 'nav')!.getAttribute('aria-labelledby')).to.equal('toc-title');
+  });
+
+  it('shows every fact of the seed page: tasks, parts of the day, workplaces, documents, tips, suits / suits less, the three facts', async () => {
+    const page = await open(html`<profession-page src=${SEED_URL}></profession-page>`);
+    const seed = await seedProfile();
+    const text = readerText(page);
+    const fold = (s: string) => s.replace(/\s+/g, ' ');
+    const expected = [
+      seed.educationalPath!, seed.educationRequirements!.name, '3 Jahre',
+      ...seed.skills!.flatMap((s) => [s.name, s.description ?? '']),
+      '1.000 €', '1.100 €', '1.200 €', '2.500 €',
+      ...seed.description!.split('\n\n'),
+      ...seed.responsibilities!.items.flatMap((t) => [t.name, t.description!]), seed.responsibilities!.note!,
+      ...seed.dailyRoutine!.flatMap((p) => [p.name, ...p.description!.split('\n\n')]),
+      seed.workplaces!.employersIntroduction!, ...seed.workplaces!.employers!,
+      seed.workplaces!.placesIntroduction!, ...seed.workplaces!.places!.flatMap((p) => [p.name, p.description!]),
+      ...seed.facts!,
+      seed.qualifications!.description!, seed.qualifications!.note!, seed.educationRequirements!.description!,
+      ...seed.trainingContents!.company!.flatMap((c) => [c.name, c.description!]),
+      ...seed.trainingContents!.school!.flatMap((c) => [c.name, c.description!]),
+      ...seed.trainingContents!.highlights!,
+      seed.training!.description!, seed.training!.shortening![0].description!,
+      seed.furtherEducation!.introduction!, ...seed.furtherEducation!.options.flatMap((o) => [o.name, o.description!]),
+      'Zukunftsaussichten',
+      seed.application!.introduction!, ...seed.application!.documents!.flatMap((d) => [d.name, d.description!]),
+      seed.application!.submission!, ...seed.application!.tips!.flatMap((d) => [d.name, d.description!]),
+      seed.application!.attire!.introduction!, ...seed.application!.attire!.recommendations!.flatMap((d) => [d.name, d.description!]),
+      ...seed.suitability!.suitsIf!, ...seed.suitability!.suitsLessIf!,
+      seed.quiz!.title!, seed.vacancies!.emptyText!, seed.vacancies!.jobAlert!.title!, 'Suchbot erstellen',
+      'Themenwelten', 'In diesen Themenwelten findest du ähnliche Berufe.',
+    ].filter(Boolean);
+    const missing = expected.filter((s) => !text.includes(fold(s)));
+    expect(missing).to.deep.equal([]);
+  });
+
+  it('gives each section an id in the document, so a URL fragment and the contents’ links reach it', async () => {
+    const page = await open(html`<profession-page src=${SEED_URL}></profession-page>`);
+    for (const [, href] of tocLinks(page)) {
+      const target = document.getElementById(href!.slice(1));
+      expect(target, href!).to.exist;
+      expect(target!.parentElement).to.equal(page);
+    }
+    try {
+      $(page, 'a[href="#bewerbung"]')!.click();
+      expect(location.hash).to.equal('#bewerbung');
+      expect(document.querySelector(':target')).to.equal(document.getElementById('bewerbung'));
+      const top = document.getElementById('bewerbung')!.getBoundingClientRect().top;
+      expect(Math.abs(top - 16)).to.be.lessThan(2); // scrolled to it, 1rem of scroll margin above
+    } finally {
+      history.replaceState(null, '', location.pathname + location.search);
+      scrollTo(0, 0);
+    }
+  });
+
+  it('scrolls to the section a URL fragment names once the sections are there', async () => {
+    history.replaceState(null, '', '#bewerbung');
+    try {
+      const page = await open(html`<profession-page src=${SEED_URL}></profession-page>`);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(scrollY).to.be.greaterThan(1000);
+      expect(Math.abs(document.getElementById('bewerbung')!.getBoundingClientRect().top - 16)).to.be.lessThan(2);
+      expect(page).to.exist;
+    } finally {
+      history.replaceState(null, '', location.pathname + location.search);
+      scrollTo(0, 0);
+    }
+  });
+
+  it('leaves out a section the profile lacks, of the page and of the contents', async () => {
+    const profile = await seedProfile();
+    delete profile.application;
+    delete profile.quiz;
+    delete (profile as Partial<Profile>).trainingContents;
+    const page = await open(html`<profession-page .profile=${profile}></profession-page>`);
+    expect(sectionTags(page)).to.not.include.members(['profession-application', 'profession-quiz', 'training-contents']);
+    expect(sectionTags(page)).to.have.length(7);
+    expect(tocLinks(page).map(([label]) => label)).to.not.include.members(['Bewerbung', 'Quiz', 'Was du in der Ausbildung lernst']);
+    expect(readerText(page)).to.not.contain('keine Angaben');
+    await expect(page).to.be.accessible();
+  });
+
+  it('shows a minimal profile as its few sections only', async () => {
+    const page = await open(html`<profession-page .profile=${{ schemaVersion: 2, name: 'Fachlagerist', training: { timeToComplete: 'P2Y' } }}></profession-page>`);
+    expect(sectionTags(page)).to.deep.equal(['profession-facts', 'career-path']);
+    expect(tocLinks(page).map(([label]) => label)).to.deep.equal(['Auf einen Blick', 'Karriereweg']);
+    await expect(page).to.be.accessible();
+  });
+
+  it('speaks English on an English page, with English fragments', async () => {
+    const page = await open(html`<div lang="en"><profession-page src=${SEED_URL}></profession-page></div>`);
+    await expect(page).to.be.accessible();
+    expect(plain($(page, '.kicker')!.textContent)).to.equal('Training & career');
+    expect(tocLinks(page).slice(0, 3)).to.deep.equal([
+      ['At a glance', '#overview'],
+      ['Pay', '#pay'],
+      ['About the job', '#the-job'],
+    ]);
+    expect(plain(page.querySelector('profession-application')!.shadowRoot!.querySelector('h3')!.textContent)).to.equal('How to apply');
+  });
+
+  it('puts its title at heading-level and each section one below', async () => {
+    const page = await open(html`<profession-page heading-level="1" src=${SEED_URL}></profession-page>`);
+    expect(plain($(page, 'h1')!.textContent)).to.equal('Kaufmann / Kauffrau für Dialogmarketing');
+    const sections = [...page.children].filter((c) => c.localName.startsWith('profession-') && c.localName !== 'profession-quiz') as ProfileElement[];
+    for (const section of sections) expect(section.headingLevel, section.localName).to.equal(2);
+    expect(plain(page.querySelector('profession-tasks')!.shadowRoot!.querySelector('h2')!.textContent)).to.equal('Infos zum Beruf');
+  });
+
+  it('keeps two pages on one document apart with id-prefix', async () => {
+    const page = await open(html`<profession-page id-prefix="kdm-" src=${SEED_URL}></profession-page>`);
+    expect(page.querySelector('profession-application')!.id).to.equal('kdm-bewerbung');
+    expect($(page, 'a[href="#kdm-bewerbung"]')).to.exist;
+  });
+
+  it('loads and validates once: one profile-load leaves the page, and every section shows the same profile', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+    const loads: EventTarget[] = [];
+    wrapper.addEventListener('profile-load', (event) => loads.push(event.target!));
+    const page = document.createElement('profession-page');
+    page.src = SEED_URL;
+    wrapper.append(page);
+    await settledPage(page);
+    expect(loads).to.deep.equal([page]);
+  });
+
+  it('shows the error state, and no sections, for a broken profile', async () => {
+    const profile = (await seedProfile()) as unknown as Record<string, unknown>;
+    profile.name = 42;
+    const page = await open(html`<profession-page .profile=${profile}></profession-page>`);
+    expect(plain($(page, '[part="error"][role="status"]')!.textContent)).to.equal('Das Berufsprofil ist fehlerhaft und kann nicht angezeigt werden.');
+    expect(sectionTags(page)).to.deep.equal([]);
+    expect(warnings.calls).to.have.length(1);
+    await expect(page).to.be.accessible();
+  });
+
+  it('is busy while loading, and accessible', async () => {
+    const page = await fixture<ProfessionPage>(html`<profession-page src="/test-api/profile?delay=400"></profession-page>`);
+    expect($(page, '[part="loading"]')!.getAttribute('aria-busy')).to.equal('true');
+    await expect(page).to.be.accessible();
+    await settledPage(page);
+    expect(sectionTags(page)).to.have.length(10);
+  });
+
+  it('opens every disclosure of its sections for printing, and closes them after', async () => {
+    const page = await open(html`<profession-page src=${SEED_URL}></profession-page>`);
+    const details = [...page.querySelector('career-path')!.shadowRoot!.querySelectorAll('details')];
+    expect(details.length).to.be.greaterThan(3);
+    expect(details.some((d) => d.open)).to.be.false;
+    dispatchEvent(new Event('beforeprint'));
+    expect(details.every((d) => d.open)).to.be.true;
+    dispatchEvent(new Event('afterprint'));
+    expect(details.some((d) => d.open)).to.be.false;
+  });
+
+  it('keeps an inline profile script and reads it', async () => {
+    const page = document.createElement('profession-page');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify({ schemaVersion: 2, name: 'Inline', description: 'Aus dem Skript.' });
+    page.append(script);
+    const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+    wrapper.append(page);
+    await settledPage(page);
+    expect(page.firstElementChild).to.equal(script);
+    expect(sectionTags(page)).to.deep.equal(['profession-tasks']);
+    expect(readerText(page)).to.contain('Aus dem Skript.');
+  });
+
+  /**
+   * The corpus of "Profile format 2" (profiles/): each profile through the whole page, every text of
+   * the sections this issue added found where a reader looks. A profile not in this checkout is
+   * skipped (the corpus landed on main beside this branch), never passed.
+   */
+  describe('every corpus profile', () => {
+    const CORPUS = ['kaufmann-dialogmarketing', 'industriemechaniker', 'tischler', 'pflegefachmann', 'erzieher',
+      'fachinformatiker-anwendungsentwicklung', 'verwaltungsfachangestellter', 'dental-assistant-en'];
+    for (const name of CORPUS) {
+      it(`shows ${name}: every task, part of the day, workplace, document, tip, suits / suits less and fact`, async function () {
+        const response = await fetch(`/profiles/${name}.json`);
+        if (response.status === 404) this.skip();
+        const profile = (await response.json()) as Profile;
+        const page = await open(html`<profession-page .profile=${profile}></profession-page>`);
+        expect($(page, '[part="error"][role="status"]')).to.be.null;
+        for (const child of page.children) expect(child.shadowRoot!.querySelector('[part="error"][role="status"], [part="empty"]'), child.localName).to.be.null;
+        const text = readerText(page);
+        const fold = (s: string) => s.replace(/\s+/g, ' ');
+        const named = (items?: { name: string; description?: string }[]) => (items ?? []).flatMap((i) => [i.name, ...(i.description?.split(/\n\s*\n/) ?? [])]);
+        const expected = [
+          ...named(profile.responsibilities?.items), ...named(profile.dailyRoutine),
+          ...(profile.workplaces?.employers ?? []), ...named(profile.workplaces?.places), ...(profile.facts ?? []),
+          ...named(profile.application?.documents), ...named(profile.application?.tips), ...named(profile.application?.attire?.recommendations),
+          ...(profile.suitability?.suitsIf ?? []), ...(profile.suitability?.suitsLessIf ?? []),
+          ...named(profile.trainingContents?.company), ...named(profile.trainingContents?.school), ...(profile.trainingContents?.highlights ?? []),
+          ...named(profile.skills),
+        ];
+        expect(expected.filter((s) => !text.includes(fold(s.trim())))).to.deep.equal([]);
+        await expect(page).to.be.accessible();
+      });
+    }
+  });
+});
+
