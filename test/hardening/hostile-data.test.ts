@@ -141,6 +141,48 @@ describe('hardening: hostile data at scale', function () {
     });
   });
 
+  describe('the schema\'s limits (cases 1 and 2)', () => {
+    it('a quiz of 50,000 questions and 50,001 results settles within 2 s, refused by its length, not checked score by score', async () => {
+      const profile = (await seedProfile()) as unknown as Record<string, any>;
+      profile.quiz.questions = Array.from({ length: 50_000 }, (_, i) => ({ question: `Frage ${i + 1}?`, options: ['Ja', 'Nein'], correctOption: 0 }));
+      profile.quiz.results = Array.from({ length: 50_001 }, (_, score) => ({ minScore: score, maxScore: score, text: `${score} richtig` }));
+      for (const tag of ['profession-quiz', 'career-quiz'] as const) {
+        const el = create(tag);
+        let issues: { path: string; message: string }[] = [];
+        el.addEventListener('profile-error', (event) => (issues = event.detail.issues));
+        el.profile = profile;
+        container.append(el);
+        report(`<${tag}> with 50,000 questions: settled in ${(await settleWithin(el, SETTLED)).toFixed(0)} ms`);
+        expect(stateOf(el)).to.equal('error');
+        expect(alertText(el)).to.equal(strings.de.errorInvalid);
+        expect(issues).to.deep.include({ path: '$.quiz.questions', message: 'Must not have more than 200 items' });
+        expect(issues).to.deep.include({ path: '$.quiz.results', message: 'Must not have more than 200 items' });
+      }
+      // The salary table does not show the quiz: it is not stopped by it (section-wise validation).
+      const table = create('salary-table');
+      table.profile = profile;
+      container.append(table);
+      await settleWithin(table, SETTLED);
+      expect(stateOf(table)).to.equal('ready');
+    });
+
+    it('a name of 20 MB is refused at once by its length, in every element', async () => {
+      const profile = (await seedProfile()) as unknown as Record<string, any>;
+      profile.name = 'Kaufmann '.repeat(2_300_000);
+      for (const tag of TAGS) {
+        const el = create(tag);
+        let issues: { path: string; message: string }[] = [];
+        el.addEventListener('profile-error', (event) => (issues = event.detail.issues));
+        el.profile = profile;
+        container.append(el);
+        const ms = await settleWithin(el, SETTLED);
+        if (tag === 'salary-table') report(`<${tag}> with a 20 MB name: settled in ${ms.toFixed(0)} ms`);
+        expect(stateOf(el), `<${tag}>`).to.equal('error');
+        expect(issues).to.deep.equal([{ path: '$.name', message: 'Must not be longer than 10,000 characters' }]);
+      }
+    });
+  });
+
   describe('number attributes (case 5)', () => {
     for (const value of ['30s', '', '0', '-1', 'Infinity', 'NaN']) {
       it(`timeout="${value}" waits the default 10 s`, async () => {

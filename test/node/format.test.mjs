@@ -72,3 +72,17 @@ test('the published JSON Schema covers both formats and says the limits', () => 
   assert.deepEqual(Object.keys(exam.properties), ['name', 'at', 'examiningBody', 'parts', 'credential', 'description']);
   assert.ok(v1.properties.training.properties.exams.items.properties.timing);
 });
+
+test('validateProfile refuses a quiz of 50,000 questions and 50,001 results by its length, in well under 2 s (case 1 of issue 17)', async () => {
+  const { validateProfile } = await import('../../dist/core/validate.js');
+  const profile = JSON.parse(readFileSync(seedFile, 'utf8'));
+  profile.quiz.questions = Array.from({ length: 50_000 }, (_, i) => ({ question: `Frage ${i + 1}?`, options: ['Ja', 'Nein'], correctOption: 0 }));
+  profile.quiz.results = Array.from({ length: 50_001 }, (_, score) => ({ minScore: score, maxScore: score, text: `${score} richtig` }));
+  const start = performance.now();
+  const result = validateProfile(profile);
+  const ms = performance.now() - start;
+  console.log(`# 50,000 questions: validated in ${ms.toFixed(0)} ms`);
+  assert.equal(result.ok, false);
+  assert.ok(result.issues.some((issue) => issue.path === '$.quiz.questions' && issue.message === 'Must not have more than 200 items'));
+  assert.ok(ms < 2_000, `${ms} ms`);
+});
