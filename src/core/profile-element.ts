@@ -42,6 +42,15 @@ const HEADINGS: ((a: HeadingArgs) => TemplateResult)[] = [
 type ProfileState = { kind: 'loading' } | { kind: 'ready'; profile: Profile } | { kind: 'error'; error: ProfileLoadError };
 const LOADING: ProfileState = { kind: 'loading' };
 
+const isJson = (text: string) => {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 const asFailure = (error: unknown) =>
   error instanceof ProfileLoadError ? error : new ProfileLoadError('invalid', [{ path: '$', message: String(error) }]);
 
@@ -187,6 +196,24 @@ export abstract class ProfileElement extends LitElement {
     this.interrupted = false;
     const generation = ++this.generation;
     const direct = inputs.profile != null || inputs.inlineJson != null;
+    if (!isServer && inputs.profile == null && inputs.inlineJson != null && document.readyState === 'loading' && !isJson(inputs.inlineJson)) {
+      // The parser may be half-way through the inline script (a classic script in <head> upgraded the
+      // element first): stay loading until the document is parsed, then read it again. The observer
+      // reads each new chunk of its text meanwhile, and a complete one loads at once.
+      this.profileState = LOADING;
+      const work = (this.work = new AbortController());
+      this.loading = new Promise<void>((resolve) => {
+        document.addEventListener('DOMContentLoaded', () => resolve(), { once: true, signal: work.signal });
+        work.signal.addEventListener('abort', () => resolve(), { once: true });
+      }).then(() => {
+        if (work.signal.aborted) return;
+        this.work = undefined;
+        this.loadedFrom = undefined;
+        this.requestUpdate();
+        return this.updateComplete.then(() => undefined);
+      });
+      return;
+    }
     // The server renders what it is given; so does the first render over pre-rendered markup
     // (hydration needs the same state as the server's) and any element within the task's budget.
     if (direct && (isServer || needsHydration(this) || mayWorkNow())) {

@@ -39,6 +39,13 @@ export const salaryTableStyles = css`
     /* Columns as wide as their longest word (the host breaks words anywhere). */
     overflow-wrap: break-word;
   }
+  /* A phone-narrow table may break a long German compound anywhere, rather than widen the page. */
+  @container (max-width: 24rem) {
+    th,
+    td {
+      overflow-wrap: anywhere;
+    }
+  }
   /* With view="chart" the table is for screen readers only: let it shrink, so it never widens the page. */
   .visually-hidden :is(table, th, td) {
     white-space: normal;

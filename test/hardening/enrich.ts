@@ -81,10 +81,7 @@ export function enrich(value: unknown, schema: AnySchema, key = ''): unknown {
  */
 function consistent(schema: AnySchema, object: Record<string, unknown>, added: string[]) {
   if (v.is(schema, object)) return object;
-  const one = added.find((k) => {
-    const { [k]: _, ...rest } = object;
-    return v.is(schema, rest);
-  });
+  const one = added.find((k) => v.is(schema, Object.fromEntries(Object.entries(object).filter(([key]) => key !== k))));
   if (one) {
     delete object[one];
     return object;

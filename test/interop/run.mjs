@@ -32,6 +32,8 @@ const filter = process.argv[2] ?? '';
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const OTHER_VERSION = '0.0.0-other';
 const TAGS = ['salary-table', 'career-path', 'profession-quiz', 'career-quiz', 'vacancy-teaser'];
+/** Every tag the full bundle defines: the four elements and the profession page's. */
+const ALL_TAGS = [...TAGS, 'profession-facts', 'profession-tasks', 'profession-workplaces', 'profession-suitability', 'training-contents', 'profession-application', 'profession-page'];
 const SEED = '/profiles/kaufmann-dialogmarketing.json';
 const FEED = '/profiles/feeds/kaufmann-dialogmarketing.json';
 const STRICT_CSP = "script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
@@ -349,7 +351,7 @@ const tests = {
     const versions = await page.evaluate((tags) => tags.map((tag) => customElements.get(tag).version), TAGS);
     same(versions, TAGS.map(() => version), 'the first definition stays');
     // One warning per tag for the other version, however often it loads; none for copies of this version.
-    const warnings = [...TAGS].sort().map((tag) => `[career-widgets] <${tag}> is already defined (career-widgets ${version}); career-widgets ${OTHER_VERSION} leaves it alone.`);
+    const warnings = [...ALL_TAGS].sort().map((tag) => `[career-widgets] <${tag}> is already defined (career-widgets ${version}); career-widgets ${OTHER_VERSION} leaves it alone.`);
     const record = await page.evaluate(() => window.__record);
     same([...record.warnings].sort(), warnings, 'one warning per tag, for the other version only');
     await clean(page, browserErrors, { warnings: record.warnings });

@@ -178,7 +178,7 @@ test('stale pre-rendered markup (another profile, another language) is corrected
     check(!texts[tag].includes('Alter Beruf'), `<${tag}> still shows the stale profile: ${texts[tag]}`);
   }
   check(texts['salary-table'].includes('Neuer Beruf'), `<salary-table> does not show the current profile: ${texts['salary-table'].slice(0, 160)}`);
-  check(texts['career-path'].startsWith('Getting in'), `<career-path> in an English section is still German: ${texts['career-path'].slice(0, 160)}`);
+  check(texts['career-path'].startsWith('Career path: ') && texts['career-path'].includes('Getting in'), `<career-path> in an English section is still German: ${texts['career-path'].slice(0, 160)}`);
   const tops = await page.evaluate(() => [...document.querySelectorAll('[data-case]')].map((el) => el.shadowRoot.querySelectorAll('[part]').length && [...el.shadowRoot.children].filter((c) => c.hasAttribute('part')).length));
   check(tops.every((n) => n === 1), `doubled states: ${tops}`);
   check(log.errors.length === 0, `page errors: ${log.errors.join(' | ')}`);
