@@ -64,7 +64,8 @@ export const salaryTableStyles = css`
   }
   .chart {
     display: grid;
-    grid-template-columns: max-content minmax(3rem, 1fr) max-content;
+    /* A label ("4. Jahr (6 Monate)") wraps before the chart grows wider than its container. */
+    grid-template-columns: minmax(min-content, max-content) minmax(3rem, 1fr) max-content;
     gap: 0.5em 0.75em;
     align-items: center;
     font-variant-numeric: tabular-nums;
