@@ -7,11 +7,12 @@ import {
 } from './lib/pages.mjs';
 import { visit } from './lib/browser.mjs';
 import { medianCI, ratioCI } from './lib/stats.mjs';
+import { answerQuiz, buildPrerenderedPage, observePaint, readPaint } from './prerender.mjs';
 
 const HUNDRED = 100;
 
 /** Builds the variants' pages into `pages`; the static ones from our own rendered output. */
-export async function buildPages({ browser, origin, pages, bundle }) {
+export async function buildPages({ browser, origin, pages, bundle, prerendered }) {
   const seed = JSON.parse(pages.get(SEED));
   // 100 salary tables, each with only what it reads: a salary comparison page.
   const salaryOnly = { schemaVersion: seed.schemaVersion, name: seed.name, salary: seed.salary };
@@ -26,6 +27,7 @@ export async function buildPages({ browser, origin, pages, bundle }) {
     head: bundleScript(bundle),
     body: `<main>\n${TAGS.map((tag) => `<${tag} src="${SEED}"></${tag}>`).join('\n')}\n</main>\n${READY_ELEMENTS}`,
   }));
+  if (prerendered) buildPrerenderedPage(pages, bundle, prerendered);
   pages.set('/bench/hundred.html', shell({
     title: '100 salary tables',
     head: bundleScript(bundle),
@@ -67,10 +69,13 @@ export async function buildPages({ browser, origin, pages, bundle }) {
   return { four, hundred };
 }
 
+// `paint`: the page's LCP is read too (after the ready mark, so it costs the sample nothing);
+// `quiz`: a reader clicks the quiz from navigation on, until it answers (bench/prerender.mjs).
 export const VARIANTS = [
-  { id: 'ours', path: '/bench/four.html', label: 'ours: 4 elements, inline profile' },
+  { id: 'ours', path: '/bench/four.html', label: 'ours: 4 elements, inline profile', paint: true },
   { id: 'ours-src', path: '/bench/four-src.html', label: 'ours: 4 elements, `src` profile' },
-  { id: 'static', path: '/bench/four-static.html', label: 'static HTML of the same markup (limit)' },
+  { id: 'static', path: '/bench/four-static.html', label: 'static HTML of the same markup (limit)', paint: true },
+  { id: 'prerendered', path: '/bench/four-prerendered.html', label: 'pre-rendered (renderElement) and hydrated by the bundle: 4 elements', paint: true, quiz: true },
   { id: 'iframes', path: '/bench/four-iframes.html', label: '4 iframes, each a static page of one element' },
   { id: 'iframes-element', path: '/bench/four-iframes-element.html', label: '4 iframes, each a page with one element and the bundle' },
   { id: 'hundred', path: '/bench/hundred.html', label: 'ours: 100 × salary-table' },
@@ -86,27 +91,72 @@ function shuffle(items) {
   return copy;
 }
 
+/** One first visit: the ready mark, and the LCP and the quiz's answer where the variant asks for them. */
+async function visitVariant(browser, url, variant) {
+  if (!variant.paint && !variant.quiz) return visit(browser, url);
+  let answered;
+  return visit(browser, url, {
+    before: async (page) => {
+      if (variant.paint) await page.addInitScript(observePaint);
+      if (variant.quiz) {
+        await page.addInitScript(answerQuiz);
+        answered = page.waitForEvent('console', { predicate: (message) => message.text() === 'bench:interactive', timeout: 30_000 });
+      }
+    },
+    after: async (page) => {
+      if (variant.quiz) await answered;
+      return {
+        ...(variant.paint ? await page.evaluate(readPaint) : {}),
+        ...(variant.quiz ? { interactive: await page.evaluate(() => window.__interactive) } : {}),
+      };
+    },
+  });
+}
+
 export async function measureFirstRender({ browser, origin, samples, warmup = 2, variants = VARIANTS, log = () => {} }) {
   const times = Object.fromEntries(variants.map((v) => [v.id, []]));
+  // LCP and load event (pages with `paint`), quiz answered (pages with `quiz`), by variant.
+  const lcp = {};
+  const load = {};
+  const interactive = {};
   for (let round = 0; round < warmup + samples; round++) {
     for (const variant of shuffle(variants)) {
-      const { ready } = await visit(browser, `${origin}${variant.path}`);
-      if (round >= warmup) times[variant.id].push(ready);
+      const sample = await visitVariant(browser, `${origin}${variant.path}`, variant);
+      if (round < warmup) continue;
+      times[variant.id].push(sample.ready);
+      if (variant.paint) {
+        (lcp[variant.id] ??= []).push(sample.lcp);
+        (load[variant.id] ??= []).push(sample.load);
+      }
+      if (variant.quiz) (interactive[variant.id] ??= []).push(sample.interactive);
     }
     log(`first render: round ${round + 1}/${warmup + samples}`);
   }
   const stats = Object.fromEntries(variants.map((v, i) => [v.id, medianCI(times[v.id], i + 1)]));
+  const has = (...ids) => ids.every((id) => times[id]);
   const ratios = {
-    oursOverStatic: ratioCI(times.ours, times.static, 11),
-    iframesOverOurs: ratioCI(times.iframes, times.ours, 12),
-    elementIframesOverOurs: ratioCI(times['iframes-element'], times.ours, 15),
-    srcOverStatic: ratioCI(times['ours-src'], times.static, 13),
-    hundredOverStatic: ratioCI(times.hundred, times['hundred-static'], 14),
+    oursOverStatic: has('ours', 'static') && ratioCI(times.ours, times.static, 11),
+    iframesOverOurs: has('iframes', 'ours') && ratioCI(times.iframes, times.ours, 12),
+    elementIframesOverOurs: has('iframes-element', 'ours') && ratioCI(times['iframes-element'], times.ours, 15),
+    srcOverStatic: has('ours-src', 'static') && ratioCI(times['ours-src'], times.static, 13),
+    hundredOverStatic: has('hundred', 'hundred-static') && ratioCI(times.hundred, times['hundred-static'], 14),
+  };
+  // The pre-rendered page against its static twin (issue 14), and the client-only page beside it.
+  const prerender = has('prerendered', 'static', 'ours') && {
+    lcp: Object.fromEntries(Object.entries(lcp).map(([id, values], i) => [id, medianCI(values, 21 + i)])),
+    load: Object.fromEntries(Object.entries(load).map(([id, values], i) => [id, medianCI(values, 25 + i)])),
+    interactive: medianCI(interactive.prerendered, 29),
+    lcpOverStatic: ratioCI(lcp.prerendered, lcp.static, 31),
+    oursLcpOverStatic: ratioCI(lcp.ours, lcp.static, 32),
+    interactiveOverStatic: ratioCI(interactive.prerendered, times.static, 33),
+    interactiveOverStaticLoad: ratioCI(interactive.prerendered, load.static, 34),
+    hydratedOverStatic: ratioCI(times.prerendered, times.static, 35),
+    oursOverStatic: ratios.oursOverStatic,
   };
   const baseline = times.baseline && {
     inline: ratioCI(times.baseline, times.ours, 16),
     src: ratioCI(times['baseline-src'], times['ours-src'], 17),
     hundred: ratioCI(times['baseline-hundred'], times.hundred, 18),
   };
-  return { times, stats, ratios, baseline };
+  return { times, stats, ratios, baseline, prerender, lcp, load, interactive };
 }

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { SEED, TAGS, articlePage, bundleScript, inlineProfile } from './lib/pages.mjs';
 import { visit } from './lib/browser.mjs';
 import { median } from './lib/stats.mjs';
+import { buildPrerenderedArticle } from './prerender.mjs';
 
 /** DevTools' "Slow 4G" preset, applied to every request of the page (HTML, script, profile). */
 export const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: 180_000, uploadThroughput: 84_375 };
@@ -83,7 +84,8 @@ export const EMBEDS = {
   'reserve-css': { label: 'script and the README\'s :not(:defined) stylesheet', head: (bundle, root) => `<style>${readReserveCss(root)}</style>\n${bundleScript(bundle)}` },
 };
 
-export function buildArticlePages(pages, bundle, root) {
+/** `prerendered`: each element's HTML from renderElement (bench/prerender.mjs), for the article with pre-rendered elements. */
+export function buildArticlePages(pages, bundle, root, prerendered) {
   const seed = JSON.parse(pages.get(SEED));
   for (const [embedId, embed] of Object.entries(EMBEDS)) {
     const head = embed.head(bundle, root) + READY_AND_REST;
@@ -92,6 +94,7 @@ export function buildArticlePages(pages, bundle, root) {
     article('src', 'article, src profile', (tag) => `<${tag} src="${SEED}"></${tag}>`);
     article('src-delayed', 'article, src profile, slow answer', (tag) => `<${tag} src="${SEED}?delay=${PROFILE_DELAY}"></${tag}>`);
   }
+  if (prerendered) buildPrerenderedArticle(pages, bundle, prerendered, READY_AND_REST);
   // The loading state held (the profile's answer never comes in time), to measure the space it reserves.
   pages.set('/bench/article-loading.html', articlePage({
     title: 'article, loading',
@@ -123,9 +126,16 @@ const PAGES = [
   { id: 'src-delayed', page: 'src-delayed', label: `\`src\` profile answered after ${PROFILE_DELAY} ms` },
   { id: 'src-slow4g', page: 'src', network: SLOW_4G, label: '`src` profile, whole page on Slow 4G' },
 ];
-export const CLS_VARIANTS = Object.entries(EMBEDS).flatMap(([embedId, embed]) =>
-  PAGES.map((p) => ({ ...p, id: `${p.id}:${embedId}`, inline: p.page === 'inline', embed: embed.label, path: `/bench/article-${p.page}-${embedId}.html` })),
-);
+/** The article with pre-rendered elements (declarative shadow DOM, inline profile) and the bundle only: no stylesheet from the embedder. */
+export const PRERENDERED_CLS_VARIANTS = PAGES.filter((p) => p.page === 'inline').map((p) => ({
+  ...p, id: `${p.id}:prerendered`, inline: true, prerendered: true, embed: 'pre-rendered (renderElement), script only, no stylesheet', path: '/bench/article-inline-prerendered.html',
+}));
+export const CLS_VARIANTS = [
+  ...Object.entries(EMBEDS).flatMap(([embedId, embed]) =>
+    PAGES.map((p) => ({ ...p, id: `${p.id}:${embedId}`, inline: p.page === 'inline', embed: embed.label, path: `/bench/article-${p.page}-${embedId}.html` })),
+  ),
+  ...PRERENDERED_CLS_VARIANTS,
+];
 
 export async function measureLayoutShift({ browser, origin, repeats = 3, variants = CLS_VARIANTS, log = () => {} }) {
   const results = [];

@@ -3,12 +3,15 @@
 // elements in one headless Chromium (the system's; nothing is downloaded), printed as one
 // Markdown report and written to bench/RESULTS.md. See bench/README.md for what each figure means.
 //
-//   node bench/run.mjs [--samples 30] [--repeats 2] [--only bytes,render,cls,memory]
+//   node bench/run.mjs [--samples 30] [--repeats 2] [--only bytes,render,cls,memory | --only prerender]
 //                      [--baseline file.js] [--profile] [--out bench/RESULTS.md | --no-write]
 //
 // --baseline file.js  adds "ours" pages that load another build of the bundle (say, a copy of
 //                     dist/cdn/career-widgets.js from before a change), interleaved with the rest:
 //                     a before/after comparison under the same machine noise.
+// --only prerender    only the pre-rendered page (issue 14) and what it is compared with: first
+//                     render and LCP of it, the client-only page and the static twin; the quiz's
+//                     answer; the CLS of the pre-rendered article.
 // --profile           also traces one visit of the four-element page, with an unminified bundle
 //                     built from src/, and prints where the main thread's time goes.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -21,7 +24,8 @@ import { startServer } from './lib/server.mjs';
 import { launch, VIEWPORT } from './lib/browser.mjs';
 import { measureBytes } from './bytes.mjs';
 import { buildPages, measureFirstRender, VARIANTS } from './first-render.mjs';
-import { buildArticlePages, measureHeights, measureLayoutShift, VIEWPORTS } from './layout-shift.mjs';
+import { buildArticlePages, measureHeights, measureLayoutShift, PRERENDERED_CLS_VARIANTS, VIEWPORTS } from './layout-shift.mjs';
+import { renderPrerendered } from './prerender.mjs';
 import { buildMemoryPages, measureMemory } from './memory.mjs';
 import { esbuildModules, traceVisit } from './lib/trace.mjs';
 import { report } from './report.mjs';
@@ -68,10 +72,12 @@ try {
     log('bytes measured');
   }
 
-  // Every page is built first: the static and iframe ones from our own rendered output.
-  const variants = [...VARIANTS];
-  if (only.has('render') || only.has('memory') || args.profile) {
-    await buildPages({ browser, origin: server.origin, pages: files, bundle: BUNDLE });
+  // Every page is built first: the static and iframe ones from our own rendered output, the
+  // pre-rendered ones by renderElement (dist/ssr/render-element.js).
+  const prerendered = await renderPrerendered(files);
+  const variants = only.has('render') ? [...VARIANTS] : VARIANTS.filter((v) => ['ours', 'static', 'prerendered'].includes(v.id));
+  if (only.has('render') || only.has('prerender') || only.has('memory') || args.profile) {
+    await buildPages({ browser, origin: server.origin, pages: files, bundle: BUNDLE, prerendered });
     if (args.baseline) {
       files.set('/bench/baseline.js', readFileSync(args.baseline, 'utf8'));
       for (const id of ['four', 'four-src', 'hundred']) files.set(`/bench/${id}-baseline.html`, files.get(`/bench/${id}.html`).replaceAll(BUNDLE, '/bench/baseline.js'));
@@ -83,15 +89,17 @@ try {
     }
     log('pages built (static and iframe pages from our rendered output)');
   }
-  buildArticlePages(files, BUNDLE, root);
+  buildArticlePages(files, BUNDLE, root, prerendered);
   buildMemoryPages(files, BUNDLE);
 
-  if (only.has('render')) {
+  if (only.has('render') || only.has('prerender')) {
     results.render = { variants, baselineFile: args.baseline, ...(await measureFirstRender({ browser, origin: server.origin, samples, variants, log })) };
   }
   if (only.has('cls')) {
     results.heights = await measureHeights({ browser, origin: server.origin });
     results.cls = await measureLayoutShift({ browser, origin: server.origin, repeats, log });
+  } else if (only.has('prerender')) {
+    results.cls = await measureLayoutShift({ browser, origin: server.origin, repeats, variants: PRERENDERED_CLS_VARIANTS, log });
   }
   if (only.has('memory')) results.memory = await measureMemory({ browser, origin: server.origin, repeats, log });
 
@@ -132,7 +140,7 @@ results.machine.loadAfter = loadavg();
 results.seconds = (Date.now() - started) / 1000;
 const markdown = report(results);
 console.log(markdown);
-if (!args['no-write'] && only.size === 4) {
+if (!args['no-write'] && ['bytes', 'render', 'cls', 'memory'].every((part) => only.has(part))) {
   writeFileSync(args.out, markdown);
   log(`written to ${args.out}`);
 }
