@@ -1,6 +1,6 @@
 import type { Strings } from './strings.js';
 import type { ValidationIssue } from './validate.js';
-import { readOnce, type ProfileReader } from './read-profile.js';
+import { readFetched, readOnce, type ProfileReader } from './read-profile.js';
 import type { Profile } from './profile-schema.js';
 import { shareRequest } from './many-elements.js';
 import { MAX_PROFILE_BYTES } from './limits.js';
@@ -157,9 +157,12 @@ export function givenProfile(inputs: ProfileInputs): Profile | undefined {
   return validated(data, inputs.read);
 }
 
-/** `data` as a valid profile (the sections `read` knows), or a `ProfileLoadError` naming every bad field. */
-export function validated(data: unknown, read: ProfileReader): Profile {
-  const result = readOnce(read, data);
+/**
+ * `data` as a valid profile (the sections `read` knows), or a `ProfileLoadError` naming every bad field.
+ * `fetched`: a document parsed from a shared `src` request, read once per reader (read-profile.ts).
+ */
+export function validated(data: unknown, read: ProfileReader, fetched = false): Profile {
+  const result = (fetched ? readFetched : readOnce)(read, data);
   if (!result.ok) throw new ProfileLoadError('invalid', result.issues);
   return result.value;
 }

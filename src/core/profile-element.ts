@@ -246,7 +246,7 @@ export abstract class ProfileElement extends LitElement {
       // The first Intl formatter's cost (locale data) falls into the wait for the network.
       setTimeout(() => !signal.aborted && warmUpFormatters(this.i18n.lang.locale));
       run = request.then(
-        (data) => inTurn(() => finish(() => validated(data, inputs.read))),
+        (data) => inTurn(() => finish(() => validated(data, inputs.read, true))),
         (error) => {
           if (!isAbort(error)) void finish(() => { throw error; });
         },

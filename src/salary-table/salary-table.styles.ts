@@ -130,13 +130,21 @@ export const salaryTableStyles = css`
       grid-column: 1 / -1;
     }
   }
-  /* Height while loading: the ready table and chart of a three-year training (bench/, seed profile). */
+  /*
+   * Height while loading: the ready table, chart and notes of the seed profile (a three-year training
+   * with three notes on pay), measured at 300–1200 px wide.
+   */
   .loading {
-    --_reserved-block-size: 27.5rem;
+    --_reserved-block-size: 43rem;
   }
   @container (min-width: 40rem) {
     .loading {
-      --_reserved-block-size: 17.5rem;
+      --_reserved-block-size: 27rem;
+    }
+  }
+  @container (min-width: 56rem) {
+    .loading {
+      --_reserved-block-size: 23.5rem;
     }
   }
 `;

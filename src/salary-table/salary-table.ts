@@ -70,7 +70,7 @@ function salaryRows(rows: readonly ProfileTrainingPay[], total: number | undefin
  * @cssprop [--cw-font-size=1rem] - Base font size.
  * @cssprop [--cw-radius=0.5rem] - Corner radius of the element, bars and states.
  * @cssprop [--cw-space=1rem] - Base spacing.
- * @cssprop [--cw-min-block-size] - Height reserved while loading, so the page does not jump; by default the ready height (27.5rem, 17.5rem from a 40rem wide element). Also the least height of the error and empty states (12rem).
+ * @cssprop [--cw-min-block-size] - Height reserved while loading, so the page does not jump; by default the ready height of the seed profile (43rem; 27rem from a 40rem wide element, 23.5rem from 56rem). Also the least height of the error and empty states (12rem).
  *
  * @csspart base - The wrapper of the ready state.
  * @csspart table - The salary table.
