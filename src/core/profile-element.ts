@@ -240,13 +240,13 @@ export abstract class ProfileElement extends LitElement {
     let run: Promise<void>;
     if (direct) {
       // Past this task's budget (many elements given their profiles at once): a later task.
-      run = inTurn(() => finish(() => givenProfile(inputs)!));
+      run = inTurn(this, () => finish(() => givenProfile(inputs)!));
     } else if (inputs.src) {
       const request = fetchJson(inputs.src, signal, inputs.timeoutMs);
       // The first Intl formatter's cost (locale data) falls into the wait for the network.
       setTimeout(() => !signal.aborted && warmUpFormatters(this.i18n.lang.locale));
       run = request.then(
-        (data) => inTurn(() => finish(() => validated(data, inputs.read, true))),
+        (data) => inTurn(this, () => finish(() => validated(data, inputs.read, true))),
         (error) => {
           if (!isAbort(error)) void finish(() => { throw error; });
         },
