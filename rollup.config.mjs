@@ -72,11 +72,23 @@ const transpile = () => once(esbuild({ target: jsTargets, define, tsconfig: 'tsc
 // A classic script is no module: its top-level `var CareerWidgets` is the point, not dead code.
 const minify = (module) => terser({ ecma: 2020, module, format: { comments: false } });
 
+/**
+ * Lit's hydration support as an empty module: the single-tag files leave it out (1.3 KB brotli of
+ * each; only a page with pre-rendered markup needs it, and there they render afresh in place of
+ * the server's nodes instead: core/hydration.ts). The full bundles keep it.
+ */
+const HYDRATE_SUPPORT = '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+const withoutHydration = () => ({
+  name: 'without-hydration',
+  resolveId: (id) => (id === HYDRATE_SUPPORT ? '\0without-hydration' : null),
+  load: (id) => (id === '\0without-hydration' ? 'export {};' : null),
+});
+
 /** One self-contained CDN file; the classic one also sets `window.CareerWidgets` (the classes, `VERSION`, `validateProfile`). */
-const cdn = (name, input, format = 'es') => ({
+const cdn = (name, input, format = 'es', { hydration = true } = {}) => ({
   input: { [name]: input },
   output: { dir: 'dist/cdn', format, ...(format === 'iife' ? { name: 'CareerWidgets' } : {}) },
-  plugins: [literals(), nodeResolve(), transpile(), minify(format === 'es')],
+  plugins: [...(hydration ? [] : [withoutHydration()]), literals(), nodeResolve(), transpile(), minify(format === 'es')],
 });
 
 export default [
@@ -88,5 +100,5 @@ export default [
   },
   cdn('career-widgets', 'src/index.ts'),
   cdn('career-widgets.iife', 'src/index.ts', 'iife'),
-  ...Object.entries(tags).map(([tag, input]) => cdn(tag, input)),
+  ...Object.entries(tags).map(([tag, input]) => cdn(tag, input, 'es', { hydration: false })),
 ];

@@ -12,7 +12,7 @@ import type { ProfileReader } from './read-profile.js';
 import { safeUrl } from './safe-url.js';
 import { baseStyles } from './styles.js';
 import { warmUpFormatters } from './format.js';
-import { hydrateOrReplace, needsHydration, updateOrRender } from './hydration.js';
+import { dropServerMarkup, hydrateOrReplace, needsHydration, updateOrRender } from './hydration.js';
 import { clampNumber, numberAttribute, TIMEOUT } from './number-attribute.js';
 import { summarize, warn } from './warn.js';
 import { linkForEvent, referrerPolicy } from './privacy.js';
@@ -282,6 +282,13 @@ export abstract class ProfileElement extends LitElement {
       this.profileState = { kind: 'error', error: asFailure(error) };
     }
     this.announce = this.profileState;
+  }
+
+  protected override createRenderRoot() {
+    const preRendered = !isServer && this.shadowRoot !== null;
+    const root = super.createRenderRoot();
+    dropServerMarkup(this, root, preRendered);
+    return root;
   }
 
   protected override update(changed: PropertyValues<this>) {
