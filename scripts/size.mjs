@@ -88,7 +88,6 @@ if (process.argv.includes('--deps')) {
   row('lit alone (LitElement, html, svg, decorators)', base);
   // Each dependency is measured on top of Lit, as it sits in our bundle.
   const deps = {
-    '+ @lit/task (the vacancy feed only)': `${lit} export { Task } from '@lit/task';`,
     '+ hydration support (@lit-labs/ssr-client)': `import '@lit-labs/ssr-client/lit-element-hydrate-support.js'; ${lit}`,
     '+ valibot with our profile schema': `${lit} export { validateProfile } from './src/core/validate.ts';`,
   };
