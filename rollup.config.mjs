@@ -13,6 +13,7 @@
 //   one script and is done. Two of them on one page carry two copies of Lit and the core; they
 //   register different tags, so nothing clashes (and a tag both define is left to the first).
 import { readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -91,6 +92,91 @@ const cdn = (name, input, format = 'es', { hydration = true } = {}) => ({
   plugins: [...(hydration ? [] : [withoutHydration()]), literals(), nodeResolve(), transpile(), minify(format === 'es')],
 });
 
+// -- The loader and its chunks -----------------------------------------------------------------
+// dist/cdn/career-widgets.loader.js imports, for the tags on a page, their chunks from
+// dist/cdn/chunks/: one per tag, the core (Lit's element half, valibot, src/core) shared by all, and
+// lit-html on its own, because the hydration support must run between lit-html and LitElement.
+
+const LOADER = '\0career-widgets.loader';
+const NO_HYDRATE = '\0no-hydrate';
+const abs = (file) => JSON.stringify(resolve(file));
+
+/**
+ * The loader's entry, its tag table made from `tags` (each tag's chunk as a path relative to the
+ * loader, filled in by rollup); and the hydration support kept out of the element chunks.
+ */
+const loaderEntry = () => ({
+  name: 'career-widgets-loader',
+  resolveId(id, importer) {
+    if (id === LOADER) return LOADER;
+    // The import at the top of each entry (core/hydration.ts): here the loader imports it, and only for pre-rendered markup.
+    if (id === HYDRATE_SUPPORT && importer?.startsWith(resolve('src'))) return NO_HYDRATE;
+    return null;
+  },
+  async load(id) {
+    if (id === NO_HYDRATE) return '';
+    if (id !== LOADER) return null;
+    const path = async (name, input) => `import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'chunk', id: (await this.resolve(input)).id, name })}`;
+    const table = await Promise.all(Object.entries(tags).map(async ([tag, input]) => `${JSON.stringify(tag)}: ${await path(tag, resolve(input))}`));
+    return `import { watch } from ${abs('src/cdn/loader.ts')};\nwatch({ ${table.join(', ')} }, ${await path('hydrate', HYDRATE_SUPPORT)});`;
+  },
+  // A path relative to the loader: no import.meta, which a classic script cannot read.
+  resolveFileUrl: ({ relativePath }) => JSON.stringify(relativePath.startsWith('.') ? relativePath : `./${relativePath}`),
+});
+
+/** After the minifier: the loader has no import or export, so it runs as a classic script too, its names kept out of the page's global scope. */
+const classicToo = () => ({
+  name: 'career-widgets-loader-classic',
+  renderChunk: (code, chunk) => (chunk.name === 'career-widgets.loader' ? `(()=>{"use strict";${code}})();\n` : null),
+});
+
+/** Modules reachable from `from` by static imports. */
+const reachable = (from, getModuleInfo) => {
+  const seen = new Set();
+  const visit = (id) => !seen.has(id) && seen.add(id) && getModuleInfo(id)?.importedIds.forEach(visit);
+  from.forEach(visit);
+  return seen;
+};
+
+/**
+ * lit-html (shared with the hydration support) and the core: what at least two elements share,
+ * counted without the elements that compose others (profession-page). The rest, rollup's: each
+ * element's own modules in its chunk, a module that a few share in a chunk of theirs.
+ */
+let graph;
+function loaderChunks(id, { getModuleIds, getModuleInfo }) {
+  if (!graph) {
+    const entries = [...getModuleIds()].filter((m) => getModuleInfo(m).isEntry);
+    const elements = entries.filter((m) => m.startsWith(resolve('src')));
+    const composite = elements.filter((m) => getModuleInfo(m).importedIds.some((i) => elements.includes(i)));
+    const hydrate = reachable(entries.filter((m) => m.endsWith(HYDRATE_SUPPORT.slice(HYDRATE_SUPPORT.indexOf('/')))), getModuleInfo);
+    const users = new Map();
+    for (const element of elements.filter((m) => !composite.includes(m))) {
+      for (const m of reachable([element], getModuleInfo)) users.set(m, (users.get(m) ?? 0) + 1);
+    }
+    graph = { hydrate, users, all: reachable(elements, getModuleInfo) };
+  }
+  if (!graph.all.has(id)) return undefined;
+  if (graph.hydrate.has(id)) return 'lit-html';
+  if ((graph.users.get(id) ?? 0) >= 2 && (id.includes('/node_modules/') || id.startsWith(resolve('src/core')))) return 'core';
+  return undefined;
+}
+
+const loader = {
+  // The chunks of the tags and of the hydration support are the loader's (its table).
+  input: { 'career-widgets.loader': LOADER },
+  // A tag's chunk may export more than its entry (the classes profession-page composes): no facade chunk per tag.
+  preserveEntrySignatures: 'allow-extension',
+  output: {
+    dir: 'dist/cdn',
+    format: 'es',
+    entryFileNames: (chunk) => (chunk.name === 'career-widgets.loader' ? '[name].js' : 'chunks/[name]-[hash].js'),
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    manualChunks: loaderChunks,
+  },
+  plugins: [loaderEntry(), literals(), nodeResolve(), transpile(), minify(true), classicToo()],
+};
+
 export default [
   {
     input: ['src/index.ts', 'src/ssr/render-element.ts', 'src/react/index.ts', ...Object.values(tags)],
@@ -101,4 +187,5 @@ export default [
   cdn('career-widgets', 'src/index.ts'),
   cdn('career-widgets.iife', 'src/index.ts', 'iife'),
   ...Object.entries(tags).map(([tag, input]) => cdn(tag, input, 'es', { hydration: false })),
+  loader,
 ];
