@@ -62,7 +62,7 @@ export const BUDGETS = {
   // The page with every section it composes, the four older elements included: nearly the bundle.
   'profession-page.js': { budget: 34.6, aim: 15 }, // 33.21
   // The loader alone (issue 15): the issue sets no aim for it; what it fetches is in the rows below.
-  'career-widgets.loader.js': { budget: 0.8 }, // 0.77
+  'career-widgets.loader.js': { budget: 0.9 }, // 0.78 (+4 % would be 0.81: the table prints tenths)
 };
 
 /**
@@ -71,8 +71,8 @@ export const BUDGETS = {
  * issue's targets. `further` is what each element adds to a page that has the four elements of today.
  */
 export const LOADER_BUDGETS = {
-  one: { budget: 24.8, aim: 12.5 }, // measured 23.80 (career-path)
-  four: { budget: 34.8, aim: 18 }, // 33.43
+  one: { budget: 25.1, aim: 12.5 }, // measured 24.10 (career-path)
+  four: { budget: 35.1, aim: 18 }, // 33.74
   further: {
     aim: 3,
     budgets: {
@@ -87,7 +87,8 @@ export const LOADER_BUDGETS = {
     },
   },
   // An app built with Vite that imports `career-widgets/salary-table`; the aim: within 0.5 KB of dist/cdn/salary-table.js.
-  vite: { budget: 20.3, aim: 0.5 }, // 19.45, +0.55 KB on dist/cdn/salary-table.js
+  // The npm build keeps the hydration support (1.3 KB) that the single-tag file leaves out.
+  vite: { budget: 20.5, aim: 0.5 }, // 19.71, +1.88 KB on dist/cdn/salary-table.js
 };
 
 /** The four elements of today (issue 15's "a page with the four elements"). */

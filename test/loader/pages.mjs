@@ -158,6 +158,23 @@ test('loader (classic, in the head): pre-rendered markup parsed after it still h
   quiet(log);
 });
 
+test('loader: pre-rendered markup inserted after Lit loaded without the hydration support is rendered once, in place', async ({ page, log }) => {
+  const requests = recordRequests(page);
+  await page.goto(servePage(pageWith(loader('module'), `<salary-table src="${SEED}"></salary-table>`)));
+  await page.evaluate(shown, ['salary-table']);
+  const html = (await renderElement('career-path', profile)).replace('<career-path', '<career-path data-case');
+  // setHTMLUnsafe parses declarative shadow roots (innerHTML does not).
+  await page.evaluate((html) => {
+    const section = document.createElement('section');
+    section.setHTMLUnsafe(html);
+    document.querySelector('main').append(section);
+  }, html);
+  const result = await page.evaluate(shown, ['career-path']);
+  check(result['career-path'].ready && result['career-path'].tops === 1, `<career-path> is not shown once: ${JSON.stringify(result)}`);
+  check(!requests.files().includes('chunks/hydrate'), 'the hydration support was fetched after Lit had loaded (too late to help)');
+  quiet(log);
+});
+
 test('loader: included twice (module, classic and a second URL) is quiet; each chunk is fetched once', async ({ page, log }) => {
   const requests = recordRequests(page);
   const head = [loader('classic'), loader('module'), loader('module', `${LOADER}?copy=2`)].join('');
