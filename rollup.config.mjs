@@ -2,7 +2,9 @@
 // - dist/**/*.js: ES modules for npm, one per source file, Lit and valibot left to the user's bundler;
 // - dist/cdn/career-widgets.js: one self-contained, minified ES module with every tag;
 // - dist/cdn/<tag>.js: one self-contained, minified ES module per tag, for a page that wants one element;
-// - dist/cdn/career-widgets.iife.js: every tag as a classic script, for a CMS that cannot add type="module".
+// - dist/cdn/career-widgets.iife.js: every tag as a classic script, for a CMS that cannot add type="module";
+// - dist/cdn/career-widgets.loader.js and dist/cdn/chunks/: one script for every tag that imports the
+//   chunks of the tags on a page (src/cdn/loader.ts; its build is the last one below).
 //
 // Measured choices (brotli of dist/cdn/career-widgets.js; `npm run size` prints today's figures):
 // - the css`` and html`` literals are minified (@lit-labs/rollup-plugin-minify-html-literals:

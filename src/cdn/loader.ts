@@ -20,7 +20,9 @@ export function watch(tags: Record<string, string>, hydration: string) {
   if (global[key]) return;
   global[key] = true;
 
-  // A classic script resolves the paths from its own URL; a module has no currentScript, and its import() resolves them from its own URL.
+  // The paths are relative to the loader. A module has no currentScript, and its import() resolves them
+  // from its own URL. A classic script's import() does too in Chromium; its own URL, passed explicitly,
+  // keeps that so in an engine that would take the page's (import.meta is a syntax error in a classic script).
   const base = document.currentScript && (document.currentScript as HTMLScriptElement).src;
   const load = (path: string) => import(base ? new URL(path, base).href : path);
 
