@@ -2,7 +2,8 @@
 // and writes custom-elements.json, which feeds Storybook's docs, editor completion and framework types.
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.styles.ts', 'src/**/*.strings.ts'],
+  // src/cdn/: the loader, no element (and no module of the npm build).
+  exclude: ['src/**/*.styles.ts', 'src/**/*.strings.ts', 'src/cdn/**'],
   outdir: '.',
   litelement: true,
   // package.json's `customElements` names the published copy, dist/custom-elements.json (paths into
