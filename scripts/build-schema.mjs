@@ -3,8 +3,7 @@
 // validation. One file covers both formats: `schemaVersion` picks the branch.
 import { writeFileSync } from 'node:fs';
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { ProfileSchema, SCHEMA_VERSION } from '../dist/core/profile-schema.js';
-import { ProfileSchemaV1 } from '../dist/core/profile-schema-v1.js';
+import { ProfileSchema, ProfileSchemaV1, SCHEMA_VERSION } from '../dist/core/profile-schema.js';
 
 /**
  * JSON Schema of one format. `additionalProperties: false` everywhere: the schema is the check a

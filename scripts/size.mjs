@@ -222,7 +222,7 @@ if (process.argv.includes('--deps')) {
   const kinds = {};
   for (const [file, { bytesInOutput }] of Object.entries(Object.values(meta.metafile.outputs)[0].inputs)) {
     if (!file.startsWith('src/')) continue;
-    const kind = file.startsWith('src/core/') ? (file.endsWith('profile-schema.ts') ? 'the profile schema (valibot calls)' : file.endsWith('styles.ts') ? 'shared styles' : 'the core') : file.endsWith('.styles.ts') ? 'element styles' : file.endsWith('.strings.ts') ? 'element words (de, en)' : 'element templates and logic';
+    const kind = file.startsWith('src/core/') ? (file.endsWith('profile-schema.ts') || file.startsWith('src/core/schema/') ? 'the profile schema (valibot calls)' : file.endsWith('styles.ts') ? 'shared styles' : 'the core') : file.endsWith('.styles.ts') ? 'element styles' : file.endsWith('.strings.ts') ? 'element words (de, en)' : 'element templates and logic';
     kinds[kind] = (kinds[kind] ?? 0) + bytesInOutput;
   }
   console.log('\nour code in the full bundle, minified with its literals (before compression):');

@@ -174,19 +174,19 @@ describe('profile format 2', () => {
   it('marks the right answer of a wrong verdict, and each item of a list, leaving the joining words alone', async () => {
     const seed = await seedProfile();
     const quiz = await show('profession-quiz', seed, 'en');
-    $<HTMLButtonElement>(quiz, '[part~="button"]')!.click();
+    ($(quiz, '[part~="button"]') as HTMLButtonElement).click();
     await quiz.updateComplete;
     const { options, correctOption } = seed.quiz!.questions[0];
     const wrong = options.findIndex((_, i) => i !== correctOption);
-    $$<HTMLInputElement>(quiz, 'input[type="radio"]')[wrong].click();
-    $<HTMLButtonElement>(quiz, 'button[type="submit"]')!.click();
+    ($$(quiz, 'input[type="radio"]')[wrong] as HTMLInputElement).click();
+    ($(quiz, 'button[type="submit"]') as HTMLButtonElement).click();
     await quiz.updateComplete;
     const verdict = $(quiz, '.verdict')!;
     expect(text(verdict)).to.equal(`Not quite. The right answer is “${options[correctOption]}”.`);
     expect(text(verdict.querySelector('[lang="de"]'))).to.equal(options[correctOption]);
     // A profile in the page's language: nothing marked.
     const same = await show('profession-quiz', seed, 'de');
-    $<HTMLButtonElement>(same, '[part~="button"]')!.click();
+    ($(same, '[part~="button"]') as HTMLButtonElement).click();
     await same.updateComplete;
     expect($$(same, '[lang]')).to.have.length(0);
 

@@ -12,7 +12,10 @@ import { safeUrl } from '../core/safe-url.js';
 import { referrerPolicy } from '../core/privacy.js';
 import { careerPathStrings, type CareerPathStrings } from './career-path.strings.js';
 import { sectionReader } from '../core/read-profile.js';
-import { EducationRequirements, FurtherEducation, Salary, Skills, Training, text } from '../core/profile-schema.js';
+import { text } from '../core/schema/fields.js';
+import { EducationRequirements, FurtherEducation, Skills } from '../core/schema/page.js';
+import { Salary } from '../core/schema/salary.js';
+import { Training } from '../core/schema/training.js';
 import { SalaryV1, TrainingV1 } from '../core/profile-schema-v1.js';
 import * as v from 'valibot';
 

@@ -1,5 +1,5 @@
 import type { Profile } from './profile-schema.js';
-import type { ValidationIssue } from './validate.js';
+import type { ValidationIssue } from './check.js';
 import { withoutQuery } from './privacy.js';
 
 /** Which element fired a `cta-click`. */

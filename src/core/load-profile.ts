@@ -1,5 +1,5 @@
 import type { Strings } from './strings.js';
-import type { ValidationIssue } from './validate.js';
+import type { ValidationIssue } from './check.js';
 import { readFetched, readOnce, type ProfileReader } from './read-profile.js';
 import type { Profile } from './profile-schema.js';
 import { shareRequest } from './many-elements.js';

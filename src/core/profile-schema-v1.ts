@@ -5,7 +5,8 @@
  * profile is validated here and then migrated (`migrate.ts`); the elements only know format 2.
  */
 import * as v from 'valibot';
-import { Link, MAX_TRAINING_YEARS, Shortening, amount, isoDate, isoDuration, list, sections, text, texts, url } from './profile-schema.js';
+import { Link, MAX_TRAINING_YEARS, amount, isoDate, isoDuration, list, text, texts, url } from './schema/fields.js';
+import { Shortening } from './schema/training.js';
 
 const ExamV1 = v.object({
   name: text,
@@ -42,13 +43,3 @@ export const SalaryV1 = v.object({
   notes: v.optional(texts),
   moreInfo: v.optional(Link),
 });
-
-export const ProfileSchemaV1 = v.object({
-  $schema: v.optional(url),
-  schemaVersion: v.literal(1),
-  ...sections,
-  training: v.optional(TrainingV1),
-  salary: v.optional(SalaryV1),
-});
-
-export type ProfileV1 = v.InferOutput<typeof ProfileSchemaV1>;

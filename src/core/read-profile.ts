@@ -8,8 +8,9 @@
  * and the migration). The profile it gives back holds those sections only.
  */
 import * as v from 'valibot';
-import { InLanguage, SCHEMA_VERSION, VERSION_MESSAGE, text, url, type Profile } from './profile-schema.js';
-import { validate, type ValidationResult } from './validate.js';
+import type { Profile } from './profile-schema.js';
+import { InLanguage, SCHEMA_VERSION, VERSION_MESSAGE, text, url } from './schema/fields.js';
+import { validate, type ValidationResult } from './check.js';
 import { migrateV1 } from './migrate.js';
 
 export type ProfileReader = ((input: unknown) => ValidationResult<Profile>) & { sections: string[] };

@@ -4,7 +4,7 @@ import type { Profile } from '../core/profile-schema.js';
 import { applicationStrings } from './profession-application.strings.js';
 import { applicationStyles } from './profession-application.styles.js';
 import { sectionReader } from '../core/read-profile.js';
-import { Application } from '../core/profile-schema.js';
+import { Application } from '../core/schema/page.js';
 import * as v from 'valibot';
 
 /** The sections this element shows, and only those (read-profile.ts). */

@@ -8,7 +8,9 @@ import { strengths } from '../career-path/career-path.model.js';
 import { factsStrings } from './profession-facts.strings.js';
 import { factsStyles } from './profession-facts.styles.js';
 import { sectionReader } from '../core/read-profile.js';
-import { EducationRequirements, Skills, Training, text } from '../core/profile-schema.js';
+import { text } from '../core/schema/fields.js';
+import { EducationRequirements, Skills } from '../core/schema/page.js';
+import { Training } from '../core/schema/training.js';
 import { TrainingV1 } from '../core/profile-schema-v1.js';
 import * as v from 'valibot';
 

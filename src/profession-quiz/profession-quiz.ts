@@ -6,7 +6,7 @@ import type { Profile, ProfileQuiz } from '../core/profile-schema.js';
 import { quizStrings } from './profession-quiz.strings.js';
 import { quizStyles } from './profession-quiz.styles.js';
 import { sectionReader } from '../core/read-profile.js';
-import { Quiz } from '../core/profile-schema.js';
+import { Quiz } from '../core/schema/quiz.js';
 import * as v from 'valibot';
 import { naturalOrders, shuffledOrders } from './shuffle.js';
 

@@ -6,7 +6,8 @@ import type { Profile } from '../core/profile-schema.js';
 import { suitabilityStrings } from './profession-suitability.strings.js';
 import { suitabilityStyles } from './profession-suitability.styles.js';
 import { sectionReader } from '../core/read-profile.js';
-import { EducationRequirements, Qualifications, Skills, Suitability, text } from '../core/profile-schema.js';
+import { text } from '../core/schema/fields.js';
+import { EducationRequirements, Qualifications, Skills, Suitability } from '../core/schema/page.js';
 import * as v from 'valibot';
 
 /** The sections this element shows, and only those (read-profile.ts). */

@@ -6,7 +6,8 @@ import type { Profile } from '../core/profile-schema.js';
 import { tasksStrings } from './profession-tasks.strings.js';
 import { tasksStyles } from './profession-tasks.styles.js';
 import { sectionReader } from '../core/read-profile.js';
-import { Responsibilities, namedTexts, text } from '../core/profile-schema.js';
+import { namedTexts, text } from '../core/schema/fields.js';
+import { Responsibilities } from '../core/schema/page.js';
 import * as v from 'valibot';
 
 /** The sections this element shows, and only those (read-profile.ts). */

@@ -4,7 +4,8 @@ import type { Profile } from '../core/profile-schema.js';
 import { workplacesStrings } from './profession-workplaces.strings.js';
 import { workplacesStyles } from './profession-workplaces.styles.js';
 import { sectionReader } from '../core/read-profile.js';
-import { Workplaces, texts } from '../core/profile-schema.js';
+import { texts } from '../core/schema/fields.js';
+import { Workplaces } from '../core/schema/page.js';
 import * as v from 'valibot';
 
 /** The sections this element shows, and only those (read-profile.ts). */

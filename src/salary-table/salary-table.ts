@@ -12,7 +12,9 @@ import { graph, pay, trainingPay, workBasedProgram } from '../core/schema-org.js
 import type { Profile, ProfileSalary, ProfileTrainingPay } from '../core/profile-schema.js';
 import { salaryStrings, type SalaryStrings } from './salary-table.strings.js';
 import { sectionReader } from '../core/read-profile.js';
-import { Salary, Training, text } from '../core/profile-schema.js';
+import { text } from '../core/schema/fields.js';
+import { Salary } from '../core/schema/salary.js';
+import { Training } from '../core/schema/training.js';
 import { SalaryV1, TrainingV1 } from '../core/profile-schema-v1.js';
 import * as v from 'valibot';
 

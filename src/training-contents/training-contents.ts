@@ -4,7 +4,7 @@ import type { Profile } from '../core/profile-schema.js';
 import { contentsStrings } from './training-contents.strings.js';
 import { contentsStyles } from './training-contents.styles.js';
 import { sectionReader } from '../core/read-profile.js';
-import { TrainingContents as TrainingContentsSection } from '../core/profile-schema.js';
+import { TrainingContents as TrainingContentsSection } from '../core/schema/page.js';
 import * as v from 'valibot';
 
 /** The sections this element shows, and only those (read-profile.ts). */

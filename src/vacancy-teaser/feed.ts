@@ -9,8 +9,9 @@
  * any validation work is done on it.
  */
 import { fetchJsonFrom, ProfileLoadError } from '../core/load-profile.js';
-import { JobPosting, type ProfileJobPosting } from '../core/profile-schema.js';
-import { toJsonPath, validate } from '../core/validate.js';
+import type { ProfileJobPosting } from '../core/profile-schema.js';
+import { JobPosting } from '../core/schema/vacancies.js';
+import { toJsonPath, validate } from '../core/check.js';
 import { MAX_FEED_BYTES, MAX_FEED_POSTINGS, MAX_TEXT_LENGTH, MAX_URL_LENGTH, MAX_WARNING_DETAILS } from '../core/limits.js';
 import { summarize } from '../core/warn.js';
 

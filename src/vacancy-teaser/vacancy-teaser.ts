@@ -16,7 +16,7 @@ import { loadFeed } from './feed.js';
 import { currentPostings, day, jsonLd, localToday, postingId } from './postings.js';
 import { vacancyStrings } from './vacancy-teaser.strings.js';
 import { sectionReader } from '../core/read-profile.js';
-import { Vacancies } from '../core/profile-schema.js';
+import { Vacancies } from '../core/schema/vacancies.js';
 import * as v from 'valibot';
 
 import { vacancyTeaserStyles } from './vacancy-teaser.styles.js';

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The loader (dist/cdn/career-widgets.loader.js, issue 15), against the built package (dist/:
 // `npm run build` first), in headless Chromium, as a module and as a classic script:
-//   - a page with one tag fetches the loader, that tag's chunk, the core and lit-html, nothing more;
+//   - a page with one tag fetches the loader, that tag's chunk and what it imports (the core, lit-html,
+//     chunks it shares with a few others), nothing of another tag's;
 //   - a page with none fetches and defines nothing, until a tag is added by script;
 //   - pre-rendered markup (career-widgets/ssr) gets the hydration support first, then hydrates
 //     without a second copy; a page without it never fetches the hydration support;
@@ -14,6 +15,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderElement } from '../../dist/ssr/render-element.js';
 import { check, root, runAll, servePage, test } from '../hardening/pages/harness.mjs';
+import { loaderGraph } from '../../scripts/size.mjs';
 
 const SEED = '/profiles/kaufmann-dialogmarketing.json';
 const profile = JSON.parse(readFileSync(join(root, 'profiles/kaufmann-dialogmarketing.json'), 'utf8'));
@@ -26,6 +28,9 @@ const pageWith = (head, body) =>
   `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>loader</title>${head}</head><body><main>${body}</main></body></html>`;
 
 /** Records the loader's and the chunks' requests, in order, as `start <file>` and `done <file>`. */
+/** `chunks/core-Ab12cd34.js` → `chunks/core`. */
+const unhashed = (file) => file.replace(/-[\w-]{8}\.js$/, '');
+
 function recordRequests(page) {
   const events = [];
   const file = (url) => new URL(url).pathname.replace(/^(\/track)?\/dist\/cdn\//, '');
@@ -36,7 +41,7 @@ function recordRequests(page) {
   return {
     events,
     /** The files requested, their hashes dropped (`chunks/core-Ab12.js` → `chunks/core`), sorted. */
-    files: () => events.filter((e) => e.startsWith('start ')).map((e) => e.slice(6).replace(/-[\w-]{8}\.js$/, '')).sort(),
+    files: () => events.filter((e) => e.startsWith('start ')).map((e) => unhashed(e.slice(6))).sort(),
   };
 }
 
@@ -74,8 +79,15 @@ for (const form of FORMS) {
     check(result['salary-table'].ready && result['salary-table'].tops === 1, `<salary-table> does not show its profile once: ${JSON.stringify(result)}`);
     check(result['salary-table'].text.includes(profile.name), `<salary-table> does not show the profile's name: ${result['salary-table'].text}`);
     const files = requests.files();
-    const expected = ['career-widgets.loader.js', 'chunks/core', 'chunks/lit-html', 'chunks/salary-table'];
+    // Its chunk and what that imports (the core, lit-html, schema and words it shares with a few others), read from dist/.
+    const { table, closure } = loaderGraph(join(root, 'dist/cdn'));
+    const expected = [...closure(['salary-table'])].map(unhashed).sort();
     check(JSON.stringify(files) === JSON.stringify(expected), `requested ${files.join(', ')}; expected ${expected.join(', ')}`);
+    for (const needed of ['chunks/core', 'chunks/lit-html', 'chunks/salary-table']) check(files.includes(needed), `${needed} was not requested`);
+    // Nothing of another tag's own, nor the hydration support (nothing here is pre-rendered).
+    const others = Object.entries(table).filter(([tag]) => tag !== 'salary-table').map(([, file]) => unhashed(file));
+    const extra = files.filter((file) => others.includes(file) || file === 'chunks/hydrate');
+    check(extra.length === 0, `a page with one <salary-table> fetched ${extra.join(', ')}`);
     check(!requests.events.some((e) => e.startsWith('failed')), `a request failed: ${requests.events.join(', ')}`);
     const tags = await defined(page, ALL);
     check(JSON.stringify(tags) === '["salary-table"]', `defined: ${tags.join(', ')}`);
