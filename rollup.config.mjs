@@ -75,14 +75,16 @@ const minify = (module) => terser({ ecma: 2020, module, format: { comments: fals
 /** One self-contained CDN file; the classic one also sets `window.CareerWidgets` (the classes, `VERSION`, `validateProfile`). */
 const cdn = (name, input, format = 'es') => ({
   input: { [name]: input },
-  output: { dir: 'dist/cdn', format, ...(format === 'iife' ? { name: 'CareerWidgets' } : {}) },
+  output: { dir: 'dist/cdn', format, sourcemap: true, ...(format === 'iife' ? { name: 'CareerWidgets' } : {}) },
   plugins: [literals(), nodeResolve(), transpile(), minify(format === 'es')],
 });
 
 export default [
   {
     input: ['src/index.ts', 'src/ssr/render-element.ts', 'src/react/index.ts', ...Object.values(tags)],
-    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
+    // Source maps (with the sources inside) for the npm modules and the CDN files: a stack trace or a
+    // debugger in an app shows our TypeScript.
+    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     external,
     plugins: [literals(), transpile()],
   },
