@@ -138,10 +138,11 @@ ${entries('    ', (props) => `DefineComponent<VueProps<${props}>>`)}
   }
 }
 `,
-  // SolidJS: `attr:`, `prop:`, `bool:` and `on:` names, as the generator writes them for Solid.
+  // SolidJS: `attr:`, `prop:`, `bool:` and `on:` names, as the generator writes them for Solid. Its JSX
+  // namespace is declared in solid-js/jsx-runtime ('solid-js' re-exports it, which augments nothing).
   solid: `import type { CustomElementsSolidJs } from './custom-elements-jsx.js';
 
-declare module 'solid-js' {
+declare module 'solid-js/jsx-runtime' {
   namespace JSX {
     interface IntrinsicElements extends CustomElementsSolidJs {}
   }
