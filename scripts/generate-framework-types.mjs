@@ -157,6 +157,22 @@ for (const [name, text] of Object.entries(frameworks)) {
 }
 
 generateVsCodeCustomElementData(copy(), { ...quiet, outdir: 'dist', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json' });
+// The CSS data lists a custom property and a part once per element that has it (`--cw-color-accent`
+// twelve times in VS Code's completion): once each, with what it does in each element.
+const cssData = JSON.parse(readFileSync('dist/vscode.css-custom-data.json', 'utf8'));
+const uses = (kind, key) => {
+  const all = new Map();
+  for (const d of published.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName)) {
+    for (const item of d[kind] ?? []) all.set(key(item.name), [...(all.get(key(item.name)) ?? []), `\`<${d.tagName}>\`: ${item.description}`]);
+  }
+  return all;
+};
+const once = (list, descriptions) =>
+  [...new Map(list.map((entry) => [entry.name, { ...entry, description: descriptions.has(entry.name) ? { kind: 'markdown', value: descriptions.get(entry.name).join('\n\n') } : entry.description }])).values()];
+cssData.properties = once(cssData.properties, uses('cssProperties', (name) => name));
+cssData.pseudoElements = once(cssData.pseudoElements, uses('cssParts', (name) => `::part(${name})`));
+writeFileSync('dist/vscode.css-custom-data.json', JSON.stringify(cssData, null, 2) + '\n');
+
 generateJetBrainsWebTypes(copy(), { ...quiet, outdir: 'dist', webTypesFileName: 'web-types.json', packageJson: false });
 
 console.log(`manifest, framework types and editor data for ${elements.map((e) => `<${e.tag}>`).join(', ')}`);
