@@ -33,7 +33,8 @@ function completions() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.styles.ts', 'src/**/*.strings.ts'],
+  // src/cdn/: the loader, no element (and no module of the npm build).
+  exclude: ['src/**/*.styles.ts', 'src/**/*.strings.ts', 'src/cdn/**'],
   outdir: '.',
   litelement: true,
   // package.json's `customElements` names the published copy, dist/custom-elements.json (paths into

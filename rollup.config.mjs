@@ -2,7 +2,9 @@
 // - dist/**/*.js: ES modules for npm, one per source file, Lit and valibot left to the user's bundler;
 // - dist/cdn/career-widgets.js: one self-contained, minified ES module with every tag;
 // - dist/cdn/<tag>.js: one self-contained, minified ES module per tag, for a page that wants one element;
-// - dist/cdn/career-widgets.iife.js: every tag as a classic script, for a CMS that cannot add type="module".
+// - dist/cdn/career-widgets.iife.js: every tag as a classic script, for a CMS that cannot add type="module";
+// - dist/cdn/career-widgets.loader.js and dist/cdn/chunks/: one script for every tag that imports the
+//   chunks of the tags on a page (src/cdn/loader.ts; its build is the last one below).
 //
 // Measured choices (brotli of dist/cdn/career-widgets.js; `npm run size` prints today's figures):
 // - the css`` and html`` literals are minified (@lit-labs/rollup-plugin-minify-html-literals:
@@ -13,9 +15,11 @@
 //   one script and is done. Two of them on one page carry two copies of Lit and the core; they
 //   register different tags, so nothing clashes (and a tag both define is left to the first).
 import { readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import MagicString from 'magic-string';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { Features } from 'lightningcss';
 
@@ -72,12 +76,115 @@ const transpile = () => once(esbuild({ target: jsTargets, define, tsconfig: 'tsc
 // A classic script is no module: its top-level `var CareerWidgets` is the point, not dead code.
 const minify = (module) => terser({ ecma: 2020, module, format: { comments: false } });
 
+/**
+ * Lit's hydration support as an empty module: the single-tag files leave it out (1.3 KB brotli of
+ * each; only a page with pre-rendered markup needs it, and there they render afresh in place of
+ * the server's nodes instead: core/hydration.ts). The full bundles keep it.
+ */
+const HYDRATE_SUPPORT = '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+const withoutHydration = () => ({
+  name: 'without-hydration',
+  resolveId: (id) => (id === HYDRATE_SUPPORT ? '\0without-hydration' : null),
+  load: (id) => (id === '\0without-hydration' ? 'export {};' : null),
+});
+
 /** One self-contained CDN file; the classic one also sets `window.CareerWidgets` (the classes, `VERSION`, `validateProfile`). */
-const cdn = (name, input, format = 'es') => ({
+const cdn = (name, input, format = 'es', { hydration = true } = {}) => ({
   input: { [name]: input },
   output: { dir: 'dist/cdn', format, sourcemap: true, ...(format === 'iife' ? { name: 'CareerWidgets' } : {}) },
-  plugins: [literals(), nodeResolve(), transpile(), minify(format === 'es')],
+  plugins: [...(hydration ? [] : [withoutHydration()]), literals(), nodeResolve(), transpile(), minify(format === 'es')],
 });
+
+// -- The loader and its chunks -----------------------------------------------------------------
+// dist/cdn/career-widgets.loader.js imports, for the tags on a page, their chunks from
+// dist/cdn/chunks/: one per tag, the core (Lit's element half, valibot, src/core) shared by all, and
+// lit-html on its own, because the hydration support must run between lit-html and LitElement.
+
+const LOADER = '\0career-widgets.loader';
+const NO_HYDRATE = '\0no-hydrate';
+const abs = (file) => JSON.stringify(resolve(file));
+
+/**
+ * The loader's entry, its tag table made from `tags` (each tag's chunk as a path relative to the
+ * loader, filled in by rollup); and the hydration support kept out of the element chunks.
+ */
+const loaderEntry = () => ({
+  name: 'career-widgets-loader',
+  resolveId(id, importer) {
+    if (id === LOADER) return LOADER;
+    // The import at the top of each entry (core/hydration.ts): here the loader imports it, and only for pre-rendered markup.
+    if (id === HYDRATE_SUPPORT && importer?.startsWith(resolve('src'))) return NO_HYDRATE;
+    return null;
+  },
+  async load(id) {
+    if (id === NO_HYDRATE) return '';
+    if (id !== LOADER) return null;
+    const path = async (name, input) => `import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'chunk', id: (await this.resolve(input)).id, name })}`;
+    const table = await Promise.all(Object.entries(tags).map(async ([tag, input]) => `${JSON.stringify(tag)}: ${await path(tag, resolve(input))}`));
+    return `import { watch } from ${abs('src/cdn/loader.ts')};\nwatch({ ${table.join(', ')} }, ${await path('hydrate', HYDRATE_SUPPORT)});`;
+  },
+  // A path relative to the loader: no import.meta, which a classic script cannot read.
+  resolveFileUrl: ({ relativePath }) => JSON.stringify(relativePath.startsWith('.') ? relativePath : `./${relativePath}`),
+});
+
+/** After the minifier: the loader has no import or export, so it runs as a classic script too, its names kept out of the page's global scope. */
+const classicToo = () => ({
+  name: 'career-widgets-loader-classic',
+  renderChunk(code, chunk) {
+    if (chunk.name !== 'career-widgets.loader') return null;
+    // Through magic-string, so that the loader's source map still fits the wrapped code.
+    const wrapped = new MagicString(code).prepend('(()=>{"use strict";').append('})();\n');
+    return { code: wrapped.toString(), map: wrapped.generateMap({ hires: true }) };
+  },
+});
+
+/** Modules reachable from `from` by static imports. */
+const reachable = (from, getModuleInfo) => {
+  const seen = new Set();
+  const visit = (id) => !seen.has(id) && seen.add(id) && getModuleInfo(id)?.importedIds.forEach(visit);
+  from.forEach(visit);
+  return seen;
+};
+
+/**
+ * lit-html (shared with the hydration support) and the core: what at least two elements share,
+ * counted without the elements that compose others (profession-page). The rest, rollup's: each
+ * element's own modules in its chunk, a module that a few share in a chunk of theirs.
+ */
+let graph;
+function loaderChunks(id, { getModuleIds, getModuleInfo }) {
+  if (!graph) {
+    const entries = [...getModuleIds()].filter((m) => getModuleInfo(m).isEntry);
+    const elements = entries.filter((m) => m.startsWith(resolve('src')));
+    const composite = elements.filter((m) => getModuleInfo(m).importedIds.some((i) => elements.includes(i)));
+    const hydrate = reachable(entries.filter((m) => m.endsWith(HYDRATE_SUPPORT.slice(HYDRATE_SUPPORT.indexOf('/')))), getModuleInfo);
+    const users = new Map();
+    for (const element of elements.filter((m) => !composite.includes(m))) {
+      for (const m of reachable([element], getModuleInfo)) users.set(m, (users.get(m) ?? 0) + 1);
+    }
+    graph = { hydrate, users, all: reachable(elements, getModuleInfo) };
+  }
+  if (!graph.all.has(id)) return undefined;
+  if (graph.hydrate.has(id)) return 'lit-html';
+  if ((graph.users.get(id) ?? 0) >= 2 && (id.includes('/node_modules/') || id.startsWith(resolve('src/core')))) return 'core';
+  return undefined;
+}
+
+const loader = {
+  // The chunks of the tags and of the hydration support are the loader's (its table).
+  input: { 'career-widgets.loader': LOADER },
+  // A tag's chunk may export more than its entry (the classes profession-page composes): no facade chunk per tag.
+  preserveEntrySignatures: 'allow-extension',
+  output: {
+    dir: 'dist/cdn',
+    format: 'es',
+    entryFileNames: (chunk) => (chunk.name === 'career-widgets.loader' ? '[name].js' : 'chunks/[name]-[hash].js'),
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    manualChunks: loaderChunks,
+    sourcemap: true,
+  },
+  plugins: [loaderEntry(), literals(), nodeResolve(), transpile(), minify(true), classicToo()],
+};
 
 export default [
   {
@@ -90,5 +197,6 @@ export default [
   },
   cdn('career-widgets', 'src/index.ts'),
   cdn('career-widgets.iife', 'src/index.ts', 'iife'),
-  ...Object.entries(tags).map(([tag, input]) => cdn(tag, input)),
+  ...Object.entries(tags).map(([tag, input]) => cdn(tag, input, 'es', { hydration: false })),
+  loader,
 ];

@@ -28,7 +28,7 @@ const config: StorybookConfig = {
     // which Vite would otherwise serve unbundled beside the pre-bundled lit ("Multiple versions of Lit").
     optimizeDeps: {
       ...viteConfig.optimizeDeps,
-      include: [...(viteConfig.optimizeDeps?.include ?? []), 'lit', 'lit/decorators.js', 'lit/directive-helpers.js', '@lit/task'],
+      include: [...(viteConfig.optimizeDeps?.include ?? []), 'lit', 'lit/decorators.js', 'lit/directive-helpers.js'],
     },
   }),
 };

@@ -170,6 +170,34 @@ describe('profile format 2', () => {
     const german = await show('career-path', seed, 'de');
     expect($$(german, '[lang]')).to.have.length(0);
   });
+
+  it('marks the right answer of a wrong verdict, and each item of a list, leaving the joining words alone', async () => {
+    const seed = await seedProfile();
+    const quiz = await show('profession-quiz', seed, 'en');
+    $(quiz, '[part~="button"]')!.click();
+    await quiz.updateComplete;
+    const { options, correctOption } = seed.quiz!.questions[0];
+    const wrong = options.findIndex((_, i) => i !== correctOption);
+    $$(quiz, 'input[type="radio"]')[wrong].click();
+    $(quiz, 'button[type="submit"]')!.click();
+    await quiz.updateComplete;
+    const verdict = $(quiz, '.verdict')!;
+    expect(text(verdict)).to.equal(`Not quite. The right answer is “${options[correctOption]}”.`);
+    expect(text(verdict.querySelector('[lang="de"]'))).to.equal(options[correctOption]);
+    // A profile in the page's language: nothing marked.
+    const same = await show('profession-quiz', seed, 'de');
+    $(same, '[part~="button"]')!.click();
+    await same.updateComplete;
+    expect($$(same, '[lang]')).to.have.length(0);
+
+    await import('../src/profession-suitability/define.js');
+    const alternatives = ['Sehr guter Hauptschulabschluss', 'Fachoberschulreife'];
+    const suits = await show('profession-suitability', { ...seed, educationRequirements: { ...seed.educationRequirements, alternatives } }, 'en');
+    const line = $$(suits, 'p').find((p) => text(p).startsWith('Also possible') || text(p).includes(alternatives[0]))!;
+    expect([...line.querySelectorAll('[lang="de"]')].map(text)).to.deep.equal(alternatives);
+    expect(text(line)).to.contain(' or ');
+    await expect(suits).to.be.accessible();
+  });
 });
 
 describe('profile format 1, still read', () => {

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { ProfileElement } from '../core/profile-element.js';
 import { writeJsonLd } from '../core/json-ld.js';
 import { renderable } from '../core/limits.js';
-import { formatDuration, formatListParts } from '../core/format.js';
+import { formatDuration } from '../core/format.js';
 import { shortYear } from '../core/training-time.js';
 import type { Profile, ProfileRoute, ProfileTraining, ProfileTrainingPay } from '../core/profile-schema.js';
 import { payStrings, payText, payUnit } from '../core/pay.js';
@@ -165,14 +165,6 @@ export class CareerPath extends ProfileElement {
 
   private duration(iso: string) {
     return formatDuration(iso, this.i18n.lang.locale);
-  }
-
-  /**
-   * Profile items joined in the element's words ("Betrieb und Berufsschule"), each item in the profile's
-   * language. Every list is cut at `MAX_RENDERED_ITEMS` (core/limits.ts): 50,000 skills froze the page for 16 s.
-   */
-  private list(items: string[], type: 'conjunction' | 'disjunction') {
-    return formatListParts([...renderable(items)], this.i18n.lang.locale, type).map((part) => ('item' in part ? this.text(part.item) : part.word));
   }
 
   /** One year's pay inside a period or a route: "3. Ausbildungsjahr (4 Monate): 1.200 € pro Monat", and its note. */

@@ -42,6 +42,17 @@ function clear(root: HTMLElement | DocumentFragment) {
 }
 
 /**
+ * A shadow root the server wrote, on a page where Lit's hydration support did not load first (a
+ * single-tag CDN file leaves it out: 1.3 KB that only pre-rendered pages need). Lit would render
+ * next to the server's nodes, a second copy of the element; they go instead, and the first render
+ * puts the same content back in the same task, before anything is painted.
+ * `root` is what Lit's `createRenderRoot` returned; `hadShadowRoot`, whether the element had one before.
+ */
+export function dropServerMarkup(el: HTMLElement, root: HTMLElement | DocumentFragment, hadShadowRoot: boolean) {
+  if (hadShadowRoot && !needsHydration(el)) clear(root);
+}
+
+/**
  * Before the first update of a pre-rendered element: renders what the element would show into
  * a detached fragment and compares its text with the server's; when they differ, the server's
  * nodes go and the update renders afresh (no double content, no stale profile).

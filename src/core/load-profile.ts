@@ -40,15 +40,6 @@ export class ProfileLoadError extends Error {
 /** An AbortError: a request given up on purpose (removal, a newer `src`), never shown or reported. */
 export const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
 
-/**
- * Throws an AbortError when `host` is not in the document. A request started by a detached
- * element (its `src` changed after removal) would never be aborted: no removal follows. The
- * element loads when it is connected again (found by the hardening tests).
- */
-export function requireConnected(host: Element) {
-  if (!host.isConnected) throw new DOMException('Not loading while the element is not in the document', 'AbortError');
-}
-
 const fail = (kind: LoadFailure, message: string, status?: number, timeoutMs?: number) =>
   new ProfileLoadError(kind, [{ path: '$', message }], status, timeoutMs);
 const tooLarge = (url: string, maxBytes: number) =>

@@ -11,8 +11,9 @@ import type { Profile, ProfileData, ProfileLink } from './profile-schema.js';
 import type { ProfileReader } from './read-profile.js';
 import { safeUrl } from './safe-url.js';
 import { baseStyles } from './styles.js';
-import { warmUpFormatters } from './format.js';
-import { hydrateOrReplace, needsHydration, updateOrRender } from './hydration.js';
+import { formatListParts, warmUpFormatters } from './format.js';
+import { renderable } from './limits.js';
+import { dropServerMarkup, hydrateOrReplace, needsHydration, updateOrRender } from './hydration.js';
 import { clampNumber, numberAttribute, TIMEOUT } from './number-attribute.js';
 import { summarize, warn } from './warn.js';
 import { linkForEvent, referrerPolicy } from './privacy.js';
@@ -261,13 +262,13 @@ export abstract class ProfileElement extends LitElement {
     let run: Promise<void>;
     if (direct) {
       // Past this task's budget (many elements given their profiles at once): a later task.
-      run = inTurn(() => finish(() => givenProfile(inputs)!));
+      run = inTurn(this, () => finish(() => givenProfile(inputs)!));
     } else if (inputs.src) {
       const request = fetchJson(inputs.src, signal, inputs.timeoutMs);
       // The first Intl formatter's cost (locale data) falls into the wait for the network.
       setTimeout(() => !signal.aborted && warmUpFormatters(this.i18n.lang.locale));
       run = request.then(
-        (data) => inTurn(() => finish(() => validated(data, inputs.read, true))),
+        (data) => inTurn(this, () => finish(() => validated(data, inputs.read, true))),
         (error) => {
           if (!isAbort(error)) void finish(() => { throw error; });
         },
@@ -303,6 +304,13 @@ export abstract class ProfileElement extends LitElement {
       this.profileState = { kind: 'error', error: asFailure(error) };
     }
     this.announce = this.profileState;
+  }
+
+  protected override createRenderRoot() {
+    const preRendered = !isServer && this.shadowRoot !== null;
+    const root = super.createRenderRoot();
+    dropServerMarkup(this, root, preRendered);
+    return root;
   }
 
   protected override update(changed: PropertyValues<this>) {
@@ -403,6 +411,15 @@ export abstract class ProfileElement extends LitElement {
     const lang = this.shownProfile?.inLanguage;
     if (!lang || lang.split('-')[0].toLowerCase() === this.i18n.lang.language) return value;
     return html`<span lang=${lang}>${value}</span>`;
+  }
+
+  /**
+   * Profile items joined in the element's words ("Betrieb und Berufsschule"), each item in the
+   * profile's language (`text`), the joining words in the element's. Cut at `MAX_RENDERED_ITEMS`
+   * (core/limits.ts): 50,000 skills froze the page for 16 s.
+   */
+  protected list(items: string[], type: 'conjunction' | 'disjunction') {
+    return formatListParts([...renderable(items)], this.i18n.lang.locale, type).map((part) => ('item' in part ? this.text(part.item) : part.word));
   }
 
   /**

@@ -16,7 +16,10 @@ const de = {
 };
 
 /** A table of words with every text widened to `string` (functions take what varies). */
-export type Widen<T> = { [K in keyof T]: T[K] extends (...args: infer A) => string ? (...args: A) => string : string };
+/** Texts become `string`, functions that make a text keep their arguments; a function that makes a sentence of parts (profile text marked with its language inside) keeps its type. */
+export type Widen<T> = {
+  [K in keyof T]: T[K] extends (...args: infer A) => string ? (...args: A) => string : T[K] extends (...args: never[]) => unknown ? T[K] : string;
+};
 export type Strings = Widen<typeof de>;
 
 const en: Strings = {

@@ -12,7 +12,8 @@ export const quizStrings = defineStrings(
     toResult: 'Zum Ergebnis',
     chooseFirst: 'Bitte wähle zuerst eine Antwort aus.',
     correct: 'Richtig!',
-    wrong: (answer: string) => `Leider falsch. Richtig ist: „${answer}“.`,
+    /** The answer is the profile's text, marked with its language: a part of the sentence, not glued into a string. */
+    wrong: <T>(answer: T) => ['Leider falsch. Richtig ist: „', answer, '“.'],
     yourAnswer: 'Deine Antwort',
     rightAnswer: 'Richtige Antwort',
     score: (score: number, total: number) => `${score} von ${total} ${total === 1 ? 'Frage' : 'Fragen'} richtig`,
@@ -29,7 +30,7 @@ export const quizStrings = defineStrings(
     toResult: 'See the result',
     chooseFirst: 'Please choose an answer first.',
     correct: 'Right!',
-    wrong: (answer) => `Not quite. The right answer is “${answer}”.`,
+    wrong: (answer) => ['Not quite. The right answer is “', answer, '”.'],
     yourAnswer: 'Your answer',
     rightAnswer: 'Right answer',
     score: (score, total) => `${score} of ${total} ${total === 1 ? 'question' : 'questions'} right`,

@@ -143,7 +143,7 @@ export class ProfessionQuiz extends ProfileElement {
     const optionClass = (option: number) =>
       done && option === question.correctOption ? 'right' : done && option === answered ? 'wrong' : option === chosen ? 'selected' : '';
     const feedbackText = done
-      ? html`<span class="verdict">${right ? t.correct : t.wrong(question.options[question.correctOption])}</span>
+      ? html`<span class="verdict">${right ? t.correct : t.wrong(this.text(question.options[question.correctOption]))}</span>
           ${question.explanation ? this.text(question.explanation) : nothing}`
       : this.hint
         ? t.chooseFirst

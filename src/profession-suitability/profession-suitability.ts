@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ProfileSection } from '../core/profile-section.js';
-import { formatList } from '../core/format.js';
 import { occupation } from '../core/schema-org.js';
 import type { Profile } from '../core/profile-schema.js';
 import { suitabilityStrings } from './profession-suitability.strings.js';
@@ -106,7 +105,7 @@ export class ProfessionSuitability extends ProfileSection {
         school
           ? html`<p class="certificate">${this.text(school.name)}</p>
               ${school.alternatives?.length
-                ? html`<p>${t.alternatives}: ${this.text(formatList(school.alternatives, this.i18n.lang.locale, 'disjunction'))}</p>`
+                ? html`<p>${t.alternatives}: ${this.list(school.alternatives, 'disjunction')}</p>`
                 : nothing}
               ${this.paragraphs(school.description)}`
           : nothing,

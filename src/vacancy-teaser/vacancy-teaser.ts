@@ -1,6 +1,5 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { Task, TaskStatus } from '@lit/task';
 import { ProfileElement } from '../core/profile-element.js';
 import { emit } from '../core/events.js';
 import { formatDate } from '../core/format.js';
@@ -8,8 +7,8 @@ import { safeUrl } from '../core/safe-url.js';
 import { linkForEvent, referrerPolicy } from '../core/privacy.js';
 import { writeJsonLd } from '../core/json-ld.js';
 import type { Profile, ProfileJobPosting, ProfileLink } from '../core/profile-schema.js';
-import { isAbort, ProfileLoadError, requireConnected } from '../core/load-profile.js';
-import { AbortOnRemoval } from '../core/abort-on-removal.js';
+import { isAbort, ProfileLoadError } from '../core/load-profile.js';
+import { FeedRequest } from './feed-request.js';
 import { clampNumber, numberAttribute, TIMEOUT, type NumberRule } from '../core/number-attribute.js';
 import { MAX_RENDERED_ITEMS } from '../core/limits.js';
 import { warn } from '../core/warn.js';
@@ -110,31 +109,28 @@ export class VacancyTeaser extends ProfileElement {
   /** What the last render showed, for the JSON-LD. */
   private shown?: { postings: ProfileJobPosting[]; base: string };
 
-  /** The feed, beside the profile: a new `feed` aborts the old request, the newest wins. */
-  protected readonly feedTask = new Task(this, {
-    args: () => [this.feed, clampNumber(this.timeout, TIMEOUT)] as const,
-    task: async ([feed, timeoutMs], { signal }) => {
-      if (!feed) return undefined;
-      requireConnected(this);
+  /** The feed, beside the profile: a new `feed` aborts the old request, the newest wins; removal aborts it, coming back starts it again. */
+  protected readonly feedRequest = new FeedRequest(
+    this,
+    () => this.feed,
+    () => String(clampNumber(this.timeout, TIMEOUT)),
+    async (feed, signal) => {
       try {
-        return await loadFeed(feed, signal, timeoutMs, (message) => this.warn(message));
+        return await loadFeed(feed, signal, clampNumber(this.timeout, TIMEOUT), (message) => this.warn(message));
       } catch (error) {
         if (!isAbort(error)) this.warn(`the feed ${feed} could not be loaded; showing the empty state.\n${(error as Error).message}`);
         throw error;
       }
     },
-  });
+  );
 
   override get settled(): Promise<void> {
     return (async () => {
       await super.settled;
-      await this.feedTask.taskComplete.catch(() => undefined);
+      await this.feedRequest.settled;
       await this.updateComplete;
     })();
   }
-
-  /** A feed request is aborted by removal and starts again when the element comes back (also after a move), as the profile's does. */
-  protected readonly feedAbort = new AbortOnRemoval(this, this.feedTask);
 
   private warn(message: string) {
     warn(`<${this.localName}>: ${message}`);
@@ -153,13 +149,13 @@ export class VacancyTeaser extends ProfileElement {
     let listUrl: string | undefined;
     let notice: string | undefined;
     if (this.feed) {
-      const task = this.feedTask;
-      if (task.status === TaskStatus.COMPLETE && task.value) {
-        ({ postings, base } = task.value);
-        listUrl = safeUrl(task.value.url, base);
-      } else if (task.status === TaskStatus.ERROR && !isAbort(task.error)) {
+      const request = this.feedRequest;
+      if (request.status === 'done' && request.value) {
+        ({ postings, base } = request.value);
+        listUrl = safeUrl(request.value.url, base);
+      } else if (request.status === 'failed') {
         // A feed past `MAX_FEED_BYTES` says so: "try later" would not help.
-        notice = task.error instanceof ProfileLoadError && task.error.kind === 'too-large' ? t.feedTooLarge : t.feedFailed;
+        notice = request.error instanceof ProfileLoadError && request.error.kind === 'too-large' ? t.feedTooLarge : t.feedFailed;
       } else {
         return this.renderLoading();
       }

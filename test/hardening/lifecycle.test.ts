@@ -1,8 +1,8 @@
 // Regression tests for the lifecycle findings of test/hardening/pages/lifecycle.mjs:
 // 1. an element moved to another parent while its request was in flight (a move disconnects
 //    and reconnects at once, before the aborted request has settled) stayed in its loading
-//    state for good. Fixed by the core's AbortOnRemoval controller (src/core/abort-on-removal.ts),
-//    used for the profile request of every element and for the feed of <vacancy-teaser>;
+//    state for good. Fixed by remembering the abort (the profile request: ProfileElement; the feed:
+//    src/vacancy-teaser/feed-request.ts);
 // 2. a change of input and of the inline script in the same turn was read in the wrong order
 //    (the update ran before the observer saw the script): a false "no profile" error, or the
 //    removed script's profile loaded first. Fixed by reading the script before every update

@@ -73,9 +73,22 @@ test('every exports target, the bin, the types and the manifest are in it', () =
   }
 });
 
-test('the CDN files: the bundle, the classic script and one file per tag', () => {
-  const cdn = files.filter((f) => f.startsWith('dist/cdn/') && f.endsWith('.js')); // and each one's .map
-  assert.deepEqual(cdn, ['career-widgets.iife.js', 'career-widgets.js', ...TAGS.map((t) => `${t}.js`)].map((f) => `dist/cdn/${f}`).sort());
+test('the CDN files: the bundle, the classic script, one file per tag, the loader and its chunks', () => {
+  const cdn = files.filter((f) => f.startsWith('dist/cdn/') && !f.startsWith('dist/cdn/chunks/') && f.endsWith('.js')); // and each one's .map
+  assert.deepEqual(cdn, ['career-widgets.iife.js', 'career-widgets.js', 'career-widgets.loader.js', ...TAGS.map((t) => `${t}.js`)].map((f) => `dist/cdn/${f}`).sort());
+  // Every chunk is one the loader names or one a chunk imports: none left from an old build.
+  const chunks = files.filter((f) => f.startsWith('dist/cdn/chunks/') && f.endsWith('.js'));
+  const reached = new Set();
+  const visit = (file) => {
+    if (reached.has(file)) return;
+    reached.add(file);
+    for (const [, spec] of readFileSync(join(root, file), 'utf8').matchAll(/(?:from|import)\s*\(?\s*"(\.\/[^"]+)"/g)) visit(posix.join(posix.dirname(file), spec));
+  };
+  const loader = readFileSync(join(root, 'dist/cdn/career-widgets.loader.js'), 'utf8');
+  for (const [, path] of loader.matchAll(/"(\.\/chunks\/[^"]+\.js)"/g)) visit(posix.join('dist/cdn', path));
+  for (const tag of TAGS) assert.ok(loader.includes(`"${tag}":"./chunks/${tag}-`), `the loader names <${tag}>'s chunk`);
+  assert.deepEqual(chunks.filter((f) => !reached.has(f)), []);
+  assert.deepEqual([...reached].filter((f) => !files.includes(f)), []);
 });
 
 test('every module is typed and reachable from an export: no stray file from an old build', () => {

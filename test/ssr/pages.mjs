@@ -107,6 +107,34 @@ async function checkHydrated(page, log, before) {
   check(problems.length === 0, `errors or warnings: ${problems.join(' | ')}`);
 }
 
+/**
+ * The single-tag files leave Lit's hydration support out (1.3 KB that only pre-rendered pages
+ * need): over pre-rendered markup they render afresh in place of the server's nodes, in the task
+ * that upgrades the element: one copy, the same text, no error.
+ */
+test('pre-rendered elements with the single-tag files: replaced in place, never doubled', async ({ page, log }) => {
+  const scripts = TAGS.map((tag) => `<script type="module" src="/track/dist/cdn/${tag}.js?delay=300"></script>`).join('');
+  const before = await hydrated(page, scripts);
+  const after = await page.evaluate(readTexts);
+  const state = await page.evaluate(() =>
+    [...document.querySelectorAll('[data-case]')].map((el) => ({ tag: el.localName, tops: [...el.shadowRoot.children].filter((c) => c.hasAttribute('part')).length })),
+  );
+  for (const { tag, tops } of state) check(tops === 1, `<${tag}>: ${tops} rendered states in the shadow root (doubled)`);
+  for (const tag of TAGS) check(after[tag] === before[tag], `<${tag}> changed:\n  before ${before[tag].slice(0, 160)}\n  after  ${after[tag].slice(0, 160)}`);
+  const problems = [...log.errors, ...log.consoleErrors];
+  check(problems.length === 0, `errors: ${problems.join(' | ')}`);
+  // Replaced before a paint: nothing moved (layout shifts since the page started, as Chromium counts them).
+  const shift = await page.evaluate(
+    () =>
+      new Promise((done) => {
+        setTimeout(() => done(0), 300);
+        new PerformanceObserver((list) => done(list.getEntries().reduce((sum, e) => sum + e.value, 0))).observe({ type: 'layout-shift', buffered: true });
+      }),
+  );
+  check(shift < 0.01, `layout shift ${shift.toFixed(3)}`);
+  return [...TAGS.map((tag) => `${tag}: one copy, text unchanged`), `layout shift ${shift.toFixed(3)}`];
+});
+
 /** Plays `<tag id>` to its result, choosing the first option each time; resolves with quiz-complete's detail. */
 async function playQuiz(page, id) {
   return page.evaluate(async (id) => {

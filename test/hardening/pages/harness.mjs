@@ -211,7 +211,6 @@ export const importMap = `<script type="importmap">${JSON.stringify({
     'lit-element/': '/node_modules/lit-element/',
     '@lit/reactive-element': '/node_modules/@lit/reactive-element/reactive-element.js',
     '@lit/reactive-element/': '/node_modules/@lit/reactive-element/',
-    '@lit/task': '/node_modules/@lit/task/index.js',
     '@lit-labs/ssr-client/': '/node_modules/@lit-labs/ssr-client/',
     valibot: '/node_modules/valibot/dist/index.mjs',
   },

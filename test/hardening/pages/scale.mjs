@@ -1,6 +1,6 @@
 // Scale: a page with 200 elements (40 of each tag, one below the other) and a 1 MB profile
 // (the seed padded with long texts and long arrays, every part of it valid) stays responsive:
-// no task over 200 ms while the page loads, fetches, validates and renders. Two pages: every
+// no task over 300 ms while the page loads, fetches, validates and renders. Two pages: every
 // element with the same `src`, and an app that hands one profile object to 200 new elements
 // in one task.
 //
@@ -20,13 +20,16 @@ import { check, root, serveGenerated, servePage, test } from './harness.mjs';
 
 const TAGS = ['salary-table', 'career-path', 'profession-quiz', 'career-quiz', 'vacancy-teaser'];
 const ELEMENTS = 200;
-// HARDENING_LONG_TASK_BOUND: only to look at the figures on a busy machine; CI uses 500.
-// It was 200 until 2026-12-01: since then (format 2's notes and headings rendered, the synchronous
-// first render, 12 tags) one task of 210–400 ms remains in the `src` case on a quiet machine (the
-// page's own PerformanceObserver sees at most ~110–400 ms of it), the property case stays near 200.
-// Still far from the 16–40 s freezes this test guards against; the cause is not found yet (the
-// stop's note says so), and 200 is the target again.
-const LONG_TASK_BOUND = Number(process.env.HARDENING_LONG_TASK_BOUND ?? 500);
+// HARDENING_LONG_TASK_BOUND: only to look at the figures on a busy machine; CI uses 300.
+// The longest task left is the frame that lays out one <career-path> of this profile (120
+// further-education options of 2,000 characters, 100 strengths of 400: about 330 KB of text):
+// 70–170 ms of layout on a quiet machine, whatever the script does. Until 2026-12-01 renders were
+// batched by their script time only (30 ms), and 80 quizzes rendered in one task made one frame of
+// 400–530 ms; now the budget counts the layout each render caused (src/core/many-elements.ts), the
+// elements render from the top of the page down, and one frame lays out at most what fits.
+// Measured since: 180–220 ms on a quiet machine; CI's machine measured about 1.3 times this one's
+// figures before, hence 300.
+const LONG_TASK_BOUND = Number(process.env.HARDENING_LONG_TASK_BOUND ?? 300);
 const TARGET_BYTES = 1_000_000; // "1 MB", under the 1 MiB a profile may have (src/core/limits.ts)
 
 // -- The 1 MB profile -------------------------------------------------------------------------
@@ -239,6 +242,8 @@ async function measure({ page, log }, label, load) {
   const notes = [];
   let last;
   for (let attempt = 1; attempt <= 2; attempt++) {
+    // A blank page first: the trace must not count the teardown of the page measured before (185,000 nodes).
+    await page.goto('about:blank');
     const trace = await startTrace(page);
     await load(page);
     const result = await page.evaluate(outcome);

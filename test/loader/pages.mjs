@@ -1,0 +1,213 @@
+#!/usr/bin/env node
+// The loader (dist/cdn/career-widgets.loader.js, issue 15), against the built package (dist/:
+// `npm run build` first), in headless Chromium, as a module and as a classic script:
+//   - a page with one tag fetches the loader, that tag's chunk, the core and lit-html, nothing more;
+//   - a page with none fetches and defines nothing, until a tag is added by script;
+//   - pre-rendered markup (career-widgets/ssr) gets the hydration support first, then hydrates
+//     without a second copy; a page without it never fetches the hydration support;
+//   - included twice, or with a self-contained file, it is quiet and every tag works.
+// The pages live under /page/, the loader under /dist/cdn/: a chunk resolved from the page's URL
+// instead of the loader's would fail.
+//
+// Usage: node test/loader/pages.mjs [name-filter]
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { renderElement } from '../../dist/ssr/render-element.js';
+import { check, root, runAll, servePage, test } from '../hardening/pages/harness.mjs';
+
+const SEED = '/profiles/kaufmann-dialogmarketing.json';
+const profile = JSON.parse(readFileSync(join(root, 'profiles/kaufmann-dialogmarketing.json'), 'utf8'));
+const LOADER = '/dist/cdn/career-widgets.loader.js';
+/** The loader's script tag, as a module or as a classic script. */
+const loader = (form, src = LOADER) => (form === 'module' ? `<script type="module" src="${src}"></script>` : `<script src="${src}"></script>`);
+const FORMS = ['module', 'classic'];
+
+const pageWith = (head, body) =>
+  `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>loader</title>${head}</head><body><main>${body}</main></body></html>`;
+
+/** Records the loader's and the chunks' requests, in order, as `start <file>` and `done <file>`. */
+function recordRequests(page) {
+  const events = [];
+  const file = (url) => new URL(url).pathname.replace(/^(\/track)?\/dist\/cdn\//, '');
+  const ours = (url) => /\/dist\/cdn\//.test(url);
+  page.on('request', (r) => ours(r.url()) && events.push(`start ${file(r.url())}`));
+  page.on('requestfinished', (r) => ours(r.url()) && events.push(`done ${file(r.url())}`));
+  page.on('requestfailed', (r) => ours(r.url()) && events.push(`failed ${file(r.url())}`));
+  return {
+    events,
+    /** The files requested, their hashes dropped (`chunks/core-Ab12.js` → `chunks/core`), sorted. */
+    files: () => events.filter((e) => e.startsWith('start ')).map((e) => e.slice(6).replace(/-[\w-]{8}\.js$/, '')).sort(),
+  };
+}
+
+/** In the page: waits until every `tag` is defined and its first element shows its profile; says what each shows. */
+async function shown(tags) {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline && !tags.every((tag) => customElements.get(tag))) await new Promise((done) => setTimeout(done, 20));
+  const result = {};
+  for (const tag of tags) {
+    const el = document.querySelector(tag);
+    if (customElements.get(tag)) await Promise.race([el.settled, new Promise((done) => setTimeout(done, 5000))]);
+    result[tag] = {
+      defined: Boolean(customElements.get(tag)),
+      ready: Boolean(el?.shadowRoot?.querySelector('[part~="base"]')),
+      // Rendered states at the top of the shadow root: more than one is a second copy.
+      tops: el?.shadowRoot ? [...el.shadowRoot.children].filter((c) => c.hasAttribute('part')).length : 0,
+      text: el?.shadowRoot?.textContent.replace(/\s+/g, ' ').trim().slice(0, 80) ?? '',
+    };
+  }
+  return result;
+}
+
+const quiet = (log) => {
+  const problems = [...log.errors, ...log.consoleErrors, ...log.warnings];
+  check(problems.length === 0, `errors or warnings: ${problems.join(' | ')}`);
+};
+const defined = (page, tags) => page.evaluate((tags) => tags.filter((tag) => customElements.get(tag)), tags);
+const ALL = ['salary-table', 'career-path', 'profession-quiz', 'career-quiz', 'vacancy-teaser', 'profession-facts', 'profession-tasks', 'profession-workplaces', 'profession-suitability', 'training-contents', 'profession-application', 'profession-page'];
+
+for (const form of FORMS) {
+  test(`loader (${form}): one tag fetches its chunk, the core and lit-html, and defines only that tag`, async ({ page, log }) => {
+    const requests = recordRequests(page);
+    await page.goto(servePage(pageWith(loader(form), `<salary-table src="${SEED}"></salary-table>`)));
+    const result = await page.evaluate(shown, ['salary-table']);
+    check(result['salary-table'].ready && result['salary-table'].tops === 1, `<salary-table> does not show its profile once: ${JSON.stringify(result)}`);
+    check(result['salary-table'].text.includes(profile.name), `<salary-table> does not show the profile's name: ${result['salary-table'].text}`);
+    const files = requests.files();
+    const expected = ['career-widgets.loader.js', 'chunks/core', 'chunks/lit-html', 'chunks/salary-table'];
+    check(JSON.stringify(files) === JSON.stringify(expected), `requested ${files.join(', ')}; expected ${expected.join(', ')}`);
+    check(!requests.events.some((e) => e.startsWith('failed')), `a request failed: ${requests.events.join(', ')}`);
+    const tags = await defined(page, ALL);
+    check(JSON.stringify(tags) === '["salary-table"]', `defined: ${tags.join(', ')}`);
+    quiet(log);
+    return `requested: ${files.join(', ')}`;
+  });
+
+  test(`loader (${form}): no tag, nothing fetched or defined; a tag added later by script is defined and renders`, async ({ page, log }) => {
+    const requests = recordRequests(page);
+    await page.goto(servePage(pageWith(loader(form), '<p>no element yet</p>')));
+    await page.waitForTimeout(300);
+    check(JSON.stringify(requests.files()) === '["career-widgets.loader.js"]', `requested without a tag: ${requests.files().join(', ')}`);
+    check((await defined(page, ALL)).length === 0, 'a tag was defined on a page without one');
+    // Added later, inside a new subtree (as a framework would render it).
+    await page.evaluate((src) => {
+      const section = document.createElement('section');
+      section.innerHTML = `<career-path src="${src}"></career-path>`;
+      document.querySelector('main').append(section);
+    }, SEED);
+    const result = await page.evaluate(shown, ['career-path']);
+    check(result['career-path'].ready && result['career-path'].tops === 1, `<career-path> added later does not show its profile: ${JSON.stringify(result)}`);
+    // And one more, created as an element of its own.
+    await page.evaluate((src) => document.querySelector('main').append(Object.assign(document.createElement('profession-tasks'), { src })), SEED);
+    const more = await page.evaluate(shown, ['profession-tasks']);
+    check(more['profession-tasks'].ready, `<profession-tasks> added later does not show its profile: ${JSON.stringify(more)}`);
+    const files = requests.files();
+    check(!files.includes('chunks/hydrate'), 'the hydration support was fetched for elements that were not pre-rendered');
+    check(!files.some((f) => /salary-table|quiz|vacancy/.test(f)), `chunks of tags not on the page: ${files.join(', ')}`);
+    check(JSON.stringify(await defined(page, ALL)) === '["career-path","profession-tasks"]', `defined: ${(await defined(page, ALL)).join(', ')}`);
+    quiet(log);
+    return `requested: ${files.join(', ')}`;
+  });
+}
+
+/** Marks a node of every pre-rendered shadow root: hydration must keep it, a fresh render would not. */
+function markNodes() {
+  for (const el of document.querySelectorAll('[data-case]')) el.shadowRoot.querySelector('[part]').setAttribute('data-server-node', '');
+}
+
+for (const form of FORMS) {
+  test(`loader (${form}): pre-rendered markup gets the hydration support before the core, and hydrates without a second copy`, async ({ page, log }) => {
+    const tags = ['salary-table', 'career-path'];
+    const parts = await Promise.all(tags.map(async (tag) => (await renderElement(tag, profile)).replace(`<${tag}`, `<${tag} data-case`)));
+    const requests = recordRequests(page);
+    // The loader is delayed (through /track/) so that the marks go on before it runs; at the end of the body, as a CMS puts it.
+    const html = pageWith('', `${parts.join('\n')}${loader(form, `/track${LOADER}?delay=300`)}`);
+    await page.goto(servePage(html), { waitUntil: 'domcontentloaded' });
+    const before = await page.evaluate(() => [...document.querySelectorAll('[data-case]')].map((el) => el.shadowRoot.textContent.replace(/\s+/g, ' ').trim()));
+    await page.evaluate(markNodes);
+    const result = await page.evaluate(shown, tags);
+    const after = await page.evaluate(() => [...document.querySelectorAll('[data-case]')].map((el) => el.shadowRoot.textContent.replace(/\s+/g, ' ').trim()));
+    const kept = await page.evaluate(() => [...document.querySelectorAll('[data-case]')].map((el) => el.shadowRoot.querySelectorAll('[data-server-node]').length));
+    for (const [i, tag] of tags.entries()) {
+      check(result[tag].defined && result[tag].ready, `<${tag}> is not ready: ${JSON.stringify(result[tag])}`);
+      check(result[tag].tops === 1, `<${tag}>: ${result[tag].tops} rendered states in the shadow root (doubled)`);
+      check(kept[i] === 1, `<${tag}>: the server's nodes were replaced (rendered again instead of hydrated)`);
+      check(after[i] === before[i], `<${tag}> changed on hydration:\n  before ${before[i].slice(0, 120)}\n  after  ${after[i].slice(0, 120)}`);
+    }
+    const { events } = requests;
+    const hydrated = events.indexOf('done ' + events.find((e) => e.startsWith('start chunks/hydrate-'))?.slice(6));
+    const core = events.findIndex((e) => e.startsWith('start chunks/core-'));
+    check(hydrated >= 0, `the hydration support was not fetched: ${events.join(', ')}`);
+    check(core > hydrated, `the core was requested before the hydration support had loaded: ${events.join(', ')}`);
+    quiet(log);
+    return `requested: ${requests.files().join(', ')}`;
+  });
+}
+
+test('loader (classic, in the head): pre-rendered markup parsed after it still hydrates (the first look waits for the parsed document)', async ({ page, log }) => {
+  const html = await renderElement('salary-table', profile);
+  // An inline script inside the element, before its shadow root: the parser pauses there (as it does at a
+  // network chunk's end), so a look before the document is parsed would find the element without its shadow root.
+  const paused = html.replace(/^(<salary-table[^>]*>)/, '$1<script>void 0</script>');
+  check(paused !== html, `renderElement's markup does not start with <salary-table>: ${html.slice(0, 60)}`);
+  const requests = recordRequests(page);
+  await page.goto(servePage(pageWith(loader('classic'), paused)));
+  const result = await page.evaluate(shown, ['salary-table']);
+  check(result['salary-table'].ready && result['salary-table'].tops === 1, `<salary-table> is not shown once: ${JSON.stringify(result)}`);
+  check(requests.files().includes('chunks/hydrate'), `the hydration support was not fetched: ${requests.files().join(', ')}`);
+  quiet(log);
+});
+
+test('loader: pre-rendered markup inserted after Lit loaded without the hydration support is rendered once, in place', async ({ page, log }) => {
+  const requests = recordRequests(page);
+  await page.goto(servePage(pageWith(loader('module'), `<salary-table src="${SEED}"></salary-table>`)));
+  await page.evaluate(shown, ['salary-table']);
+  const html = (await renderElement('career-path', profile)).replace('<career-path', '<career-path data-case');
+  // setHTMLUnsafe parses declarative shadow roots (innerHTML does not).
+  await page.evaluate((html) => {
+    const section = document.createElement('section');
+    section.setHTMLUnsafe(html);
+    document.querySelector('main').append(section);
+  }, html);
+  const result = await page.evaluate(shown, ['career-path']);
+  check(result['career-path'].ready && result['career-path'].tops === 1, `<career-path> is not shown once: ${JSON.stringify(result)}`);
+  check(!requests.files().includes('chunks/hydrate'), 'the hydration support was fetched after Lit had loaded (too late to help)');
+  quiet(log);
+});
+
+test('loader: included twice (module, classic and a second URL) is quiet; each chunk is fetched once', async ({ page, log }) => {
+  const requests = recordRequests(page);
+  const head = [loader('classic'), loader('module'), loader('module', `${LOADER}?copy=2`)].join('');
+  await page.goto(servePage(pageWith(head, `<salary-table src="${SEED}"></salary-table><career-path src="${SEED}"></career-path>`)));
+  const result = await page.evaluate(shown, ['salary-table', 'career-path']);
+  for (const [tag, r] of Object.entries(result)) check(r.ready && r.tops === 1, `<${tag}> does not show its profile once: ${JSON.stringify(r)}`);
+  const chunks = requests.files().filter((f) => f.startsWith('chunks/'));
+  check(new Set(chunks).size === chunks.length, `a chunk was fetched twice: ${chunks.join(', ')}`);
+  quiet(log);
+  return `requested: ${requests.files().join(', ')}`;
+});
+
+test('loader with a self-contained file: the tags it defined are left alone, the others load; quiet', async ({ page, log }) => {
+  const requests = recordRequests(page);
+  // The self-contained salary-table first (module scripts run in order), then the loader.
+  const head = `<script type="module" src="/dist/cdn/salary-table.js"></script>${loader('module')}`;
+  await page.goto(servePage(pageWith(head, `<salary-table src="${SEED}"></salary-table><profession-facts src="${SEED}"></profession-facts>`)));
+  const result = await page.evaluate(shown, ['salary-table', 'profession-facts']);
+  for (const [tag, r] of Object.entries(result)) check(r.ready && r.tops === 1, `<${tag}> does not show its profile once: ${JSON.stringify(r)}`);
+  const chunks = requests.files().filter((f) => f.startsWith('chunks/'));
+  check(!chunks.includes('chunks/salary-table'), `the loader fetched <salary-table>, which the self-contained file had defined: ${chunks.join(', ')}`);
+  check(chunks.includes('chunks/profession-facts'), `the loader did not fetch <profession-facts>: ${chunks.join(', ')}`);
+  quiet(log);
+  return `requested: ${requests.files().join(', ')}`;
+});
+
+test('loader before the self-contained bundle: both define the same tags of one version; quiet, each tag works once', async ({ page, log }) => {
+  const head = `${loader('module')}<script type="module" src="/dist/cdn/career-widgets.js"></script>`;
+  await page.goto(servePage(pageWith(head, `<salary-table src="${SEED}"></salary-table><profession-quiz src="${SEED}"></profession-quiz>`)));
+  const result = await page.evaluate(shown, ['salary-table', 'profession-quiz']);
+  for (const [tag, r] of Object.entries(result)) check(r.ready && r.tops === 1, `<${tag}> does not show its profile once: ${JSON.stringify(r)}`);
+  quiet(log);
+});
+
+const ok = await runAll({ filter: process.argv[2] ?? '' });
+process.exit(ok ? 0 : 1);
