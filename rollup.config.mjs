@@ -19,6 +19,7 @@ import { resolve } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import MagicString from 'magic-string';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { Features } from 'lightningcss';
 
@@ -90,7 +91,7 @@ const withoutHydration = () => ({
 /** One self-contained CDN file; the classic one also sets `window.CareerWidgets` (the classes, `VERSION`, `validateProfile`). */
 const cdn = (name, input, format = 'es', { hydration = true } = {}) => ({
   input: { [name]: input },
-  output: { dir: 'dist/cdn', format, ...(format === 'iife' ? { name: 'CareerWidgets' } : {}) },
+  output: { dir: 'dist/cdn', format, sourcemap: true, ...(format === 'iife' ? { name: 'CareerWidgets' } : {}) },
   plugins: [...(hydration ? [] : [withoutHydration()]), literals(), nodeResolve(), transpile(), minify(format === 'es')],
 });
 
@@ -129,7 +130,12 @@ const loaderEntry = () => ({
 /** After the minifier: the loader has no import or export, so it runs as a classic script too, its names kept out of the page's global scope. */
 const classicToo = () => ({
   name: 'career-widgets-loader-classic',
-  renderChunk: (code, chunk) => (chunk.name === 'career-widgets.loader' ? `(()=>{"use strict";${code}})();\n` : null),
+  renderChunk(code, chunk) {
+    if (chunk.name !== 'career-widgets.loader') return null;
+    // Through magic-string, so that the loader's source map still fits the wrapped code.
+    const wrapped = new MagicString(code).prepend('(()=>{"use strict";').append('})();\n');
+    return { code: wrapped.toString(), map: wrapped.generateMap({ hires: true }) };
+  },
 });
 
 /** Modules reachable from `from` by static imports. */
@@ -180,6 +186,7 @@ const loader = {
     entryFileNames: (chunk) => (chunk.name === 'career-widgets.loader' ? '[name].js' : 'chunks/[name]-[hash].js'),
     chunkFileNames: 'chunks/[name]-[hash].js',
     manualChunks: loaderChunks,
+    sourcemap: true,
   },
   plugins: [loaderEntry(), literals(), nodeResolve(), transpile(), minify(true), classicToo()],
 };
@@ -187,7 +194,9 @@ const loader = {
 export default [
   {
     input: ['src/index.ts', 'src/ssr/render-element.ts', 'src/react/index.ts', ...Object.values(tags)],
-    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
+    // Source maps (with the sources inside) for the npm modules and the CDN files: a stack trace or a
+    // debugger in an app shows our TypeScript.
+    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     external,
     plugins: [literals(), transpile()],
   },

@@ -1,151 +1,178 @@
-// Generates, from custom-elements.json (written by `cem analyze`), what frameworks and editors
-// need to know our tags, into dist/ (run by `npm run build` after tsc and the analyzer):
-// - dist/types/react.d.ts    JSX for React 19      (`career-widgets/types/react`)
-// - dist/types/preact.d.ts   JSX for Preact        (`career-widgets/types/preact`)
-// - dist/types/vue.d.ts      Vue's GlobalComponents (`career-widgets/types/vue`)
-// - dist/vscode.html-custom-data.json   VS Code's HTML custom data
-// - dist/custom-elements.json           the manifest as published: paths point at dist/*.js,
-//   and each define module names the tag it registers.
-// test/types/ checks the output against the real React, Preact and Vue types (`npm run test:types`).
+// From custom-elements.json (written by `cem analyze`), what frameworks and editors need to know our
+// tags, into dist/ (run by `npm run build` after tsc and the analyzer). The manifest-driven generators
+// of wc-toolkit / cem-tools write the content; this script only says where each output goes:
+// - dist/custom-elements.json       the manifest as published: paths into dist/, each define module
+//                                   naming the tag it registers (schema 2.1)
+// - dist/types/custom-elements-jsx.d.ts   @wc-toolkit/jsx-types: each element's props and events,
+//                                   declared per framework by dist/types/{react,preact,vue,svelte,solid}.d.ts
+// - dist/vscode.{html,css}-custom-data.json   custom-element-vs-code-integration
+// - dist/web-types.json             custom-element-jet-brains-integration (package.json "web-types")
+// test/types/ checks the types against the real React, Preact, Vue and Svelte (`npm run test:types`);
+// scripts/check-manifest.mjs checks the manifest (`npm run lint:manifest`).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { posix } from 'node:path';
+import { generateJsxTypes } from '@wc-toolkit/jsx-types';
+import { generateVsCodeCustomElementData } from 'custom-element-vs-code-integration';
+import { generateJetBrainsWebTypes } from 'custom-element-jet-brains-integration';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-/** src/x/y.ts (or /src/x/y.js, as the analyzer writes superclasses) → x/y.js, relative to dist/. */
-const distPath = (path) => path.replace(/^\/?src\//, '').replace(/\.ts$/, '.js');
+const { name: packageName, version } = JSON.parse(readFileSync('package.json', 'utf8'));
+/** src/x/y.ts (or /src/x/y.js, as the analyzer writes superclasses) → dist/x/y.js. */
+const distPath = (path) => `dist/${path.replace(/^\/?src\//, '').replace(/\.ts$/, '.js')}`;
+const isSource = (path) => typeof path === 'string' && /^\/?src\//.test(path);
 
-const elements = manifest.modules.flatMap((module) =>
-  (module.declarations ?? [])
-    .filter((d) => d.customElement && d.tagName)
-    .map((d) => ({
-      tag: d.tagName,
-      className: d.name,
-      // dist/types/x.d.ts → dist/<folder>/<file>.js
-      importPath: `../${distPath(module.path)}`,
-      modulePath: module.path,
-      summary: d.summary ?? d.description ?? '',
-      attributes: d.attributes ?? [],
-      // What a framework may set: public, writable instance fields (inherited ones too).
-      properties: (d.members ?? []).filter((m) => m.kind === 'field' && !m.static && !m.readonly && !m.privacy).map((m) => m.name),
-      events: (d.events ?? []).map((e) => e.name),
-    })),
+// -- The published manifest ----------------------------------------------------------------------
+const published = JSON.parse(
+  JSON.stringify(manifest, (key, value) => ((key === 'path' || key === 'module') && isSource(value) ? distPath(value) : value)),
+);
+// Schema 2.1: what the analyzer writes fits it (plus `syntax` from custom-elements-manifest.config.mjs).
+published.schemaVersion = '2.1.0';
+for (const module of published.modules) {
+  // A re-export (`export type { Profile } from '../core/profile-schema.js'`) names its module relative to this one.
+  for (const x of module.exports ?? []) {
+    const from = x.declaration?.module;
+    if (from?.startsWith('.')) x.declaration.module = posix.join(posix.dirname(module.path), from);
+  }
+  // The analyzer reads `customElements.define(tag, element)` inside defineElement as a definition of
+  // a tag named "tag": drop it.
+  module.exports = module.exports?.filter((x) => x.kind !== 'custom-element-definition' || x.name !== 'tag');
+  // The abstract bases (ProfileElement, ProfileSection) extend LitElement but are no elements: no tag.
+  for (const d of module.declarations ?? []) if (d.customElement && !d.tagName) delete d.customElement;
+}
+const elements = published.modules.flatMap((module) =>
+  (module.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => ({ tag: d.tagName, className: d.name, module: module.path })),
 );
 if (elements.length === 0) throw new Error('custom-elements.json lists no custom elements: run `cem analyze` first');
-
-const header = '// Generated by scripts/generate-framework-types.mjs from custom-elements.json. Do not edit.\n';
-const imports = [
-  ...elements.map((e) => `import type { ${e.className} } from '${e.importPath}';`),
-  `import type { CareerWidgetEvent, CareerWidgetEvents } from '../core/events.js';`,
-].join('\n');
-const helpers = `
-/** The properties a framework may set on an element, all optional. */
-type Props<T, K extends keyof T> = Partial<Pick<T, K>>;
-/** The event of one of our names, else a plain Event. */
-type EventOf<N extends string> = N extends keyof CareerWidgetEvents ? CareerWidgetEvent<N> : Event;
-`;
-const props = (e) => `Props<${e.className}, ${e.properties.map((p) => `'${p}'`).join(' | ') || 'never'}>`;
-/** `on<event-name>` as React 19 and Preact take it: the prop adds a listener for exactly that event name. */
-const events = (e, indent, key = (name) => `on${name}`) =>
-  e.events.map((name) => `${indent}'${key(name)}'?: (event: EventOf<'${name}'>) => void;`).join('\n');
-
-// React 19 sets a prop as a property when the element has one (`profile`, `timeout`), else as an
-// attribute; `on<event-name>` adds a listener for `<event-name>`. `class` passes through on custom elements.
-const reactElements = elements
-  .map((e) => `      '${e.tag}': CustomElement<${e.className}> & ${props(e)} & {\n${events(e, '        ')}\n      };`)
-  .join('\n');
-const react = `${header}import type * as React from 'react';
-${imports}
-${helpers}
-type CustomElement<T> = React.DetailedHTMLProps<React.HTMLAttributes<T>, T> & { class?: string };
-
-declare module 'react' {
-  namespace JSX {
-    interface IntrinsicElements {
-${reactElements}
-    }
-  }
-}
-export {};
-`;
-
-// Preact sets a prop as a property when the element has it, and `on<event-name>` listens to `<event-name>`.
-const preactElements = elements
-  .map((e) => `      '${e.tag}': HTMLAttributes<${e.className}> & ${props(e)} & {\n${events(e, '        ')}\n      };`)
-  .join('\n');
-const preact = `${header}import type { HTMLAttributes } from 'preact';
-${imports}
-${helpers}
-declare module 'preact' {
-  namespace JSX {
-    interface IntrinsicElements {
-${preactElements}
-    }
-  }
-}
-export {};
-`;
-
-// Vue templates (Volar, vue-tsc): `@profile-load` is the prop `onProfileLoad`.
-const camel = (name) => `on${name.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase())}`;
-const vueElements = elements
-  .map((e) => `    '${e.tag}': DefineComponent<${props(e)} & {\n${events(e, '      ', camel)}\n    }>;`)
-  .join('\n');
-const vue = `${header}import type { DefineComponent } from 'vue';
-${imports}
-${helpers}
-declare module 'vue' {
-  interface GlobalComponents {
-${vueElements}
-  }
-}
-export {};
-`;
-
-const customData = {
-  $schema: 'https://raw.githubusercontent.com/microsoft/vscode-html-languageservice/main/docs/customData.schema.json',
-  version: 1.1,
-  tags: elements.map((e) => ({
-    name: e.tag,
-    description: e.summary,
-    attributes: e.attributes.map((a) => {
-      const type = a.type?.text ?? '';
-      const values = [...type.matchAll(/'([^']+)'/g)].map((m) => ({ name: m[1] }));
-      return {
-        name: a.name,
-        description: a.description ?? '',
-        ...(values.length ? { values } : type === 'boolean' ? { valueSet: 'v' } : {}),
-      };
-    }),
-  })),
-};
-
-// The published manifest: every module path as it is in the package, and each define module
-// says which tag it registers (our `defineElement` is no `customElements.define` the analyzer sees).
-const published = JSON.parse(
-  JSON.stringify(manifest, (key, value) =>
-    (key === 'path' || key === 'module') && typeof value === 'string' && /^\/?src\//.test(value) ? `dist/${distPath(value)}` : value,
-  ),
-);
-// The analyzer reads `customElements.define(tag, element)` inside defineElement as a definition of
-// a tag named "tag": drop it.
-for (const module of published.modules) {
-  module.exports = module.exports?.filter((x) => x.kind !== 'custom-element-definition' || elements.some((e) => e.tag === x.name));
-}
+// Our `defineElement` is no `customElements.define` the analyzer sees: each define module re-exports
+// the class it registers, and that is the definition of its tag.
 for (const module of published.modules.filter((m) => m.path.endsWith('define.js'))) {
-  // A define module re-exports the class it registers (the analyzer takes it for one declared there).
   for (const x of [...(module.exports ?? [])]) {
-    const e = elements.find((el) => el.className === x.name);
-    if (!e) continue;
-    x.declaration = { name: e.className, module: `dist/${distPath(e.modulePath)}` };
-    module.exports.push({ kind: 'custom-element-definition', name: e.tag, declaration: x.declaration });
+    const element = elements.find((e) => e.className === x.name);
+    if (!element) continue;
+    x.declaration = { name: element.className, module: element.module };
+    module.exports.push({ kind: 'custom-element-definition', name: element.tag, declaration: x.declaration });
   }
 }
 const defined = published.modules.flatMap((m) => (m.exports ?? []).filter((x) => x.kind === 'custom-element-definition'));
 if (defined.length !== elements.length) throw new Error(`found the define module of ${defined.length} of ${elements.length} tags`);
 
 mkdirSync('dist/types', { recursive: true });
-writeFileSync('dist/types/react.d.ts', react);
-writeFileSync('dist/types/preact.d.ts', preact);
-writeFileSync('dist/types/vue.d.ts', vue);
-writeFileSync('dist/vscode.html-custom-data.json', JSON.stringify(customData, null, 2) + '\n');
 writeFileSync('dist/custom-elements.json', JSON.stringify(published, null, 2) + '\n');
-console.log(`framework types, editor data and dist/custom-elements.json for ${elements.map((e) => `<${e.tag}>`).join(', ')}`);
+
+// -- Generated from it ---------------------------------------------------------------------------
+// The generators change what they are given (they add fields): each gets its own copy.
+const copy = () => structuredClone(published);
+const quiet = { hideLogs: true };
+/** The class module of an element, relative to dist/types/. */
+const classModule = (tag) => `../${elements.find((e) => e.tag === tag).module.replace(/^dist\//, '')}`;
+const header = `// Generated by scripts/generate-framework-types.mjs from custom-elements.json (${packageName} ${version}). Do not edit.\n`;
+
+// @wc-toolkit/jsx-types writes, per element, `<Class>Props`: its attributes and properties typed as
+// the class has them, and `on<event-name>` handlers with the event's detail. React 19, Preact and
+// Svelte 5 all take exactly these names on a custom element; each framework file below adds the
+// framework's own HTML attributes (its `ref`, `style`, `key`, …) and declares the tags.
+// (The generator's own declarations, at the end of its file, replace React's attributes with a
+// generic set, refusing a React ref object, and name a dozen frameworks, which fails to compile
+// where one is not installed: they are left out. custom-element-svelte-integration writes Svelte 4
+// `on:`/`bind:` names; custom-element-vuejs-integration imports a detail type once per element,
+// twice over; so Vue and Svelte are declared from the same `<Class>Props`.)
+const jsx = generateJsxTypes(copy(), { fileName: null, stronglyTypedEvents: true, componentTypePath: (_name, tag) => classModule(tag) });
+const cut = jsx.indexOf("\ndeclare module 'react' {");
+if (cut < 0) throw new Error('@wc-toolkit/jsx-types: its output changed (no "declare module \'react\'" block to leave out)');
+writeFileSync('dist/types/custom-elements-jsx.d.ts', header + jsx.slice(0, cut).trim() + '\n');
+
+const propsImport = `import type { ${elements.map((e) => `${e.className}Props`).join(', ')} } from './custom-elements-jsx.js';`;
+/** One line per tag: `'salary-table': <type of SalaryTable's props, its class>;`. */
+const entries = (indent, type) => elements.map((e) => `${indent}'${e.tag}': ${type(`${e.className}Props`, `HTMLElementTagNameMap['${e.tag}']`)};`).join('\n');
+const frameworks = {
+  // React 19 sets a prop as a property when the element has one, else as an attribute; `class` passes through.
+  // `style={{ '--cw-color-accent': … }}` takes our custom properties.
+  react: `import type { DetailedHTMLProps, HTMLAttributes } from 'react';
+import type { CustomCssProperties } from './custom-elements-jsx.js';
+${propsImport}
+
+declare module 'react' {
+  namespace JSX {
+    interface IntrinsicElements {
+${entries('      ', (props, el) => `${props} & DetailedHTMLProps<HTMLAttributes<${el}>, ${el}> & { class?: string }`)}
+    }
+  }
+  interface CSSProperties extends CustomCssProperties {}
+}
+`,
+  preact: `import type { HTMLAttributes } from 'preact';
+${propsImport}
+
+declare module 'preact' {
+  namespace JSX {
+    interface IntrinsicElements {
+${entries('      ', (props, el) => `${props} & HTMLAttributes<${el}>`)}
+    }
+  }
+}
+`,
+  // Svelte 5 (svelte-check): svelteHTML is global; `onprofile-load={…}` listens to `profile-load`.
+  // (Renamed: inside svelteHTML, `HTMLAttributes` would be svelteHTML's own, a different type.)
+  svelte: `import type { HTMLAttributes as SvelteHTMLAttributes } from 'svelte/elements';
+${propsImport}
+
+declare global {
+  namespace svelteHTML {
+    interface IntrinsicElements {
+${entries('      ', (props, el) => `${props} & SvelteHTMLAttributes<${el}>`)}
+    }
+  }
+}
+`,
+  // Vue templates (Volar, vue-tsc): `@profile-load` is the prop `onProfileLoad`, `:heading-level` is `headingLevel`.
+  vue: `import type { DefineComponent } from 'vue';
+${propsImport}
+
+type Camel<S extends string> = S extends \`\${infer A}-\${infer B}\` ? \`\${A}\${Capitalize<Camel<B>>}\` : S;
+/** An element's props as Vue names them: kebab-case attributes in camelCase, \`onprofile-load\` as \`onProfileLoad\`. */
+type VueProps<P> = { [K in keyof P as K extends \`on\${infer E}\` ? (E extends \`\${string}-\${string}\` ? \`on\${Capitalize<Camel<E>>}\` : K) : K extends string ? Camel<K> : K]: P[K] };
+
+declare module 'vue' {
+  interface GlobalComponents {
+${entries('    ', (props) => `DefineComponent<VueProps<${props}>>`)}
+  }
+}
+`,
+  // SolidJS: `attr:`, `prop:`, `bool:` and `on:` names, as the generator writes them for Solid. Its JSX
+  // namespace is declared in solid-js/jsx-runtime ('solid-js' re-exports it, which augments nothing).
+  solid: `import type { CustomElementsSolidJs } from './custom-elements-jsx.js';
+
+declare module 'solid-js/jsx-runtime' {
+  namespace JSX {
+    interface IntrinsicElements extends CustomElementsSolidJs {}
+  }
+}
+`,
+};
+for (const [name, text] of Object.entries(frameworks)) {
+  writeFileSync(`dist/types/${name}.d.ts`, header + text);
+  // A types-only subpath still gets a module, so that `import 'career-widgets/types/react'` (without
+  // `type`) resolves in a bundler (Vite) instead of failing; it is empty and has no side effects.
+  writeFileSync(`dist/types/${name}.js`, '// Types only: see the .d.ts beside this file.\nexport {};\n');
+}
+
+generateVsCodeCustomElementData(copy(), { ...quiet, outdir: 'dist', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json' });
+// The CSS data lists a custom property and a part once per element that has it (`--cw-color-accent`
+// twelve times in VS Code's completion): once each, with what it does in each element.
+const cssData = JSON.parse(readFileSync('dist/vscode.css-custom-data.json', 'utf8'));
+const uses = (kind, key) => {
+  const all = new Map();
+  for (const d of published.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName)) {
+    for (const item of d[kind] ?? []) all.set(key(item.name), [...(all.get(key(item.name)) ?? []), `\`<${d.tagName}>\`: ${item.description}`]);
+  }
+  return all;
+};
+const once = (list, descriptions) =>
+  [...new Map(list.map((entry) => [entry.name, { ...entry, description: descriptions.has(entry.name) ? { kind: 'markdown', value: descriptions.get(entry.name).join('\n\n') } : entry.description }])).values()];
+cssData.properties = once(cssData.properties, uses('cssProperties', (name) => name));
+cssData.pseudoElements = once(cssData.pseudoElements, uses('cssParts', (name) => `::part(${name})`));
+writeFileSync('dist/vscode.css-custom-data.json', JSON.stringify(cssData, null, 2) + '\n');
+
+generateJetBrainsWebTypes(copy(), { ...quiet, outdir: 'dist', webTypesFileName: 'web-types.json', packageJson: false });
+
+console.log(`manifest, framework types and editor data for ${elements.map((e) => `<${e.tag}>`).join(', ')}`);

@@ -21,11 +21,16 @@ export function elements() {
   });
 }
 
-/** `'profile-load': { profile: Profile };` lines of the CareerWidgetEvents interface. */
+/**
+ * Each event's detail as a shape, `{ profile: Profile }`: from the CareerWidgetEvents interface,
+ * with a named detail (`'profile-load': ProfileLoadDetail;`) written out from its interface.
+ */
 export function eventDetails() {
   const source = readFileSync(new URL('src/core/events.ts', root), 'utf8');
-  const body = /export interface CareerWidgetEvents \{([\s\S]*?)\n\}/.exec(source)?.[1] ?? '';
-  return new Map([...body.matchAll(/^\s*'([\w-]+)': (.+);$/gm)].map(([, name, detail]) => [name, detail]));
+  const body = (name) => new RegExp(`export interface ${name} \\{([\\s\\S]*?)\\n\\}`).exec(source)?.[1] ?? '';
+  const shape = (detail) =>
+    /^\w+$/.test(detail) && body(detail) ? `{ ${[...body(detail).matchAll(/^\s*(\w+\??: .+);$/gm)].map(([, field]) => field).join('; ')} }` : detail;
+  return new Map([...body('CareerWidgetEvents').matchAll(/^\s*'([\w-]+)': (.+);$/gm)].map(([, name, detail]) => [name, shape(detail)]));
 }
 
 const cell = (text = '') => text.replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();

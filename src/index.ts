@@ -37,4 +37,14 @@ export { validateProfile, type ValidationIssue, type ValidationResult } from './
 export { safeUrl } from './core/safe-url.js';
 export { SCHEMA_VERSION } from './core/profile-schema.js';
 export type * from './core/profile-schema.js';
-export type { CareerWidgetEvents, CareerWidgetEvent, WidgetName } from './core/events.js';
+export type {
+  CareerWidgetEvents,
+  CareerWidgetEvent,
+  WidgetName,
+  ProfileLoadDetail,
+  ProfileErrorDetail,
+  QuizAnswerDetail,
+  QuizCompleteDetail,
+  CtaClickDetail,
+  VacancyClickDetail,
+} from './core/events.js';

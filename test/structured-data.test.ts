@@ -84,7 +84,7 @@ describe('structured data', () => {
       el.structuredData = true;
       const warnings = captureWarnings();
       try {
-        el.profile = { schemaVersion: 1 };
+        el.profile = { schemaVersion: 1 } as never;
         await settled(el);
       } finally {
         warnings.restore();

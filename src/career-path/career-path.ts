@@ -52,23 +52,23 @@ import { branches, programJsonLd, strengths, trainingMonths, trainingSteps, type
  * @summary The career path of one profession: entry, training, job entry, further education.
  * @tag career-path
  *
- * @fires profile-load - The sections this element shows were read and are valid. Detail: `{ profile }` (those sections, in format 2).
- * @fires profile-error - The profile could not be loaded or is invalid. Detail: `{ message, issues: [{ path, message }] }`.
+ * @fires {CustomEvent<ProfileLoadDetail>} profile-load - The sections this element shows were read and are valid. Detail: `{ profile }` (those sections, in format 2).
+ * @fires {CustomEvent<ProfileErrorDetail>} profile-error - The profile could not be loaded or is invalid. Detail: `{ message, issues: [{ path, message }] }`.
  *
- * @cssprop [--cw-color-accent=light-dark(#0b57d0, #a8c7fa)] - Stage markers, disclosure summaries, focus ring.
- * @cssprop [--cw-color-milestone=light-dark(#9a4d00, #ffb77c)] - Exam markers.
- * @cssprop [--cw-color-border=light-dark(#868e99, #767e8a)] - The timeline's line, boxes and state borders.
- * @cssprop [--cw-color-subtle=rgb(127 127 127 / 0.1)] - Background of the shorter-way box.
- * @cssprop [--cw-color-muted=light-dark(#5b6470, #b4bcc7)] - Durations, timings and loading text.
- * @cssprop [--cw-color-error=light-dark(#b3261e, #f2b8b5)] - The error state.
- * @cssprop [--cw-color-surface=transparent] - Background of the element.
- * @cssprop [--cw-color-text=inherit] - Text colour; the host page's by default.
- * @cssprop [--cw-color-focus=var(--cw-color-accent)] - Focus outline.
- * @cssprop [--cw-font-family=inherit] - Typeface; the host page's by default.
- * @cssprop [--cw-font-size=1rem] - Base font size.
- * @cssprop [--cw-radius=0.5rem] - Corner radius of boxes and states.
- * @cssprop [--cw-space=1rem] - Base spacing.
- * @cssprop [--cw-min-block-size] - Height reserved while loading, so the page does not jump; by default the ready height (97rem, down to 55.5rem on a wide element). Also the least height of the error and empty states (12rem).
+ * @cssprop {<color>} [--cw-color-accent=light-dark(#0b57d0, #a8c7fa)] - Stage markers, disclosure summaries, focus ring.
+ * @cssprop {<color>} [--cw-color-milestone=light-dark(#9a4d00, #ffb77c)] - Exam markers.
+ * @cssprop {<color>} [--cw-color-border=light-dark(#868e99, #767e8a)] - The timeline's line, boxes and state borders.
+ * @cssprop {<color>} [--cw-color-subtle=rgb(127 127 127 / 0.1)] - Background of the shorter-way box.
+ * @cssprop {<color>} [--cw-color-muted=light-dark(#5b6470, #b4bcc7)] - Durations, timings and loading text.
+ * @cssprop {<color>} [--cw-color-error=light-dark(#b3261e, #f2b8b5)] - The error state.
+ * @cssprop {<color>} [--cw-color-surface=transparent] - Background of the element.
+ * @cssprop {<color>} [--cw-color-text=inherit] - Text colour; the host page's by default.
+ * @cssprop {<color>} [--cw-color-focus=var(--cw-color-accent)] - Focus outline.
+ * @cssprop {*} [--cw-font-family=inherit] - Typeface; the host page's by default.
+ * @cssprop {<length-percentage>} [--cw-font-size=1rem] - Base font size.
+ * @cssprop {<length>} [--cw-radius=0.5rem] - Corner radius of boxes and states.
+ * @cssprop {<length>} [--cw-space=1rem] - Base spacing.
+ * @cssprop {<length>} [--cw-min-block-size=97rem] - Height reserved while loading, so the page does not jump; by default the ready height (97rem, down to 55.5rem on a wide element). Also the least height of the error and empty states (12rem).
  *
  * @csspart base - The wrapper of the ready state.
  * @csspart title - The title ("Career path: …"; `<h2>`, or the `heading-level`).
@@ -345,3 +345,7 @@ export class CareerPath extends ProfileElement {
     `;
   }
 }
+
+// The types this element's properties, methods and events name, beside it (its manifest entry names them).
+export type { ProfileData } from '../core/profile-schema.js';
+export type { ProfileLoadDetail, ProfileErrorDetail } from '../core/events.js';

@@ -17,14 +17,49 @@ export type WidgetName =
   | 'profession-application'
   | 'profession-page';
 
+// The detail of each event, by name: the manifest's `@fires {CustomEvent<…>}` tags and the
+// framework types generated from it name these.
+/** `profile-load`: the sections the element shows, in format 2. */
+export interface ProfileLoadDetail {
+  profile: Profile;
+}
+/** `profile-error`: what went wrong, and where in the profile. */
+export interface ProfileErrorDetail {
+  message: string;
+  issues: ValidationIssue[];
+}
+/** `quiz-answer`: `answerIndex` is the option's index in the profile, also when shuffled. */
+export interface QuizAnswerDetail {
+  questionIndex: number;
+  answerIndex: number;
+  correct: boolean;
+}
+/** `quiz-complete`: the score and the result shown. */
+export interface QuizCompleteDetail {
+  score: number;
+  total: number;
+  result: { minScore: number; maxScore: number; text: string };
+}
+/** `cta-click`: the link followed, and which element it was in. */
+export interface CtaClickDetail {
+  href: string;
+  label: string;
+  widget: WidgetName;
+}
+/** `vacancy-click`: the posting's `identifier` (else its URL) and its URL. */
+export interface VacancyClickDetail {
+  id: string;
+  url: string;
+}
+
 /** Every event our elements fire, with its detail. One place, so names and types never drift. */
 export interface CareerWidgetEvents {
-  'profile-load': { profile: Profile };
-  'profile-error': { message: string; issues: ValidationIssue[] };
-  'quiz-answer': { questionIndex: number; answerIndex: number; correct: boolean };
-  'quiz-complete': { score: number; total: number; result: { minScore: number; maxScore: number; text: string } };
-  'cta-click': { href: string; label: string; widget: WidgetName };
-  'vacancy-click': { id: string; url: string };
+  'profile-load': ProfileLoadDetail;
+  'profile-error': ProfileErrorDetail;
+  'quiz-answer': QuizAnswerDetail;
+  'quiz-complete': QuizCompleteDetail;
+  'cta-click': CtaClickDetail;
+  'vacancy-click': VacancyClickDetail;
 }
 
 export type CareerWidgetEvent<K extends keyof CareerWidgetEvents> = CustomEvent<CareerWidgetEvents[K]>;

@@ -7,7 +7,7 @@ import { emit, type WidgetName } from './events.js';
 import { LanguageController } from './language.js';
 import { fetchJson, givenProfile, isAbort, noProfile, NO_PROFILE_GRACE_MS, ProfileLoadError, validated, type ProfileInputs } from './load-profile.js';
 import { inTurn, mayWorkNow } from './many-elements.js';
-import type { Profile, ProfileLink } from './profile-schema.js';
+import type { Profile, ProfileData, ProfileLink } from './profile-schema.js';
 import type { ProfileReader } from './read-profile.js';
 import { safeUrl } from './safe-url.js';
 import { baseStyles } from './styles.js';
@@ -65,28 +65,49 @@ const asFailure = (error: unknown) =>
  * renders it too (`career-widgets/ssr`). Only `src` loads asynchronously. Nothing here touches the
  * DOM at import or construction, so the classes import under `@lit-labs/ssr`.
  *
- * @attr data-layer - Also push this element's events to the Google Tag Manager data layer (`window.dataLayer`, or the global array this value names); off without it. See events.ts.
- * @attr data-layer-include - Events left out of the data layer unless named here (space-separated): `quiz-answer` (which answer a reader chose). Without it, or `window.careerWidgets.dataLayerInclude`, no answer goes in.
+ * @attr {string} data-layer - Also push this element's events to the Google Tag Manager data layer: to `window.dataLayer` when empty, else to the global array this value names (`data-layer="gtmLayer"`). Off without the attribute, unless the page sets `window.careerWidgets = { dataLayer: true }`.
+ * @attr {string} data-layer-include - Events left out of the data layer unless named here (space-separated): `quiz-answer` (which answer a reader chose). Without it, or `window.careerWidgets.dataLayerInclude`, no answer goes in.
+
+ * @cssprop {<color>} [--cw-color-accent=light-dark(#0b57d0, #a8c7fa)] - Links, headings' marks and the element's accents.
+ * @cssprop {<color>} [--cw-color-border=light-dark(#868e99, #767e8a)] - Rules and the borders of the loading, error and empty states.
+ * @cssprop {<color>} [--cw-color-muted=light-dark(#5b6470, #b4bcc7)] - Secondary text: sources, notes, the loading text.
+ * @cssprop {<color>} [--cw-color-error=light-dark(#b3261e, #f2b8b5)] - The error state.
+ * @cssprop {<color>} [--cw-color-surface=transparent] - Background of the element.
+ * @cssprop {<color>} [--cw-color-text=inherit] - Text colour; the host page's by default.
+ * @cssprop {<color>} [--cw-color-focus=var(--cw-color-accent)] - The focus outline.
+ * @cssprop {*} [--cw-font-family=inherit] - Typeface; the host page's by default.
+ * @cssprop {<length-percentage>} [--cw-font-size=1rem] - Base font size (1rem follows the reader's text size).
+ * @cssprop {<number> | <length-percentage>} [--cw-line-height=1.5] - Line height of the element's text (a reader's own line height on the element wins).
+ * @cssprop {<length>} [--cw-radius=0.5rem] - Corner radius of the element and its boxes.
+ * @cssprop {<length>} [--cw-space=1rem] - Base spacing.
+ * @cssprop {<length>} [--cw-min-block-size=12rem] - Height reserved while loading, so the page does not jump; also the least height of the error and empty states.
  */
 export abstract class ProfileElement extends LitElement {
   /** Which version defined this tag; read by the registration guard. */
-  static version = VERSION;
+  static version: string = VERSION;
   static override styles = [baseStyles];
   /**
    * How long an element with no input waits after the page has loaded before it reports "no
    * profile" (`NO_PROFILE_GRACE_MS`, 2 s). For every element of this class and its subclasses;
    * a test that gives elements no input on purpose sets it lower.
+   * @default 2000
    */
-  static noProfileGraceMs = NO_PROFILE_GRACE_MS;
+  static noProfileGraceMs: number = NO_PROFILE_GRACE_MS;
 
-  /** The profile as an object. Wins over an inline `<script type="application/json">` and over `src`. */
-  @property({ attribute: false }) profile?: unknown;
+  /**
+   * The profile as an object (format 2 or 1; a JSON import needs no cast). Wins over an inline
+   * `<script type="application/json">` and over `src`. Validated like the others.
+   */
+  @property({ attribute: false }) profile?: ProfileData;
 
   /** URL of the profile JSON, fetched without credentials. */
   @property({ reflect: true }) src?: string;
 
-  /** How long to wait for `src`, in milliseconds: 10,000 unless a number from 1 to 86,400,000 (a day) is given (more is taken as a day). */
-  @property({ converter: numberAttribute(TIMEOUT) }) timeout = TIMEOUT.fallback;
+  /**
+   * How long to wait for `src`, in milliseconds: 10,000 unless a number from 1 to 86,400,000 (a day) is given (more is taken as a day).
+   * @default 10000
+   */
+  @property({ converter: numberAttribute(TIMEOUT) }) timeout: number = TIMEOUT.fallback;
 
   /**
    * The heading level of the element's title (1–6, default 2), so that it fits the page's outline:

@@ -95,3 +95,14 @@ export type ProfileJobPosting = v.InferOutput<typeof JobPosting>;
 export type ProfileLink = v.InferOutput<typeof Link>;
 export type UnpaidReason = (typeof UNPAID_REASONS)[number];
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
+
+/**
+ * A type as TypeScript infers it for a JSON import (`import profile from './x.json'`): each literal
+ * widened to `string`, `number` or `boolean`, so that such an import needs no cast.
+ */
+export type JsonOf<T> = T extends string ? string : T extends number ? number : T extends boolean ? boolean : T extends readonly (infer U)[] ? JsonOf<U>[] : T extends object ? { [K in keyof T]: JsonOf<T[K]> } : T;
+/**
+ * What an element's `profile` property takes: a profile in format 2 or 1, also as a JSON import
+ * types it. The element validates it whatever its type (an invalid one shows the error state).
+ */
+export type ProfileData = JsonOf<Profile> | JsonOf<ProfileV1>;

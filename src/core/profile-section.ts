@@ -18,6 +18,8 @@ export interface NamedText {
  * heading at `heading-level`, sub-headings one below, cards of named texts, paragraphs, and the
  * profile's facts in schema.org words behind `structured-data`. Only `ProfileElement`'s surface is
  * used, so a change to loading (SSR, section-wise validation) reaches them as it is.
+ *
+ * @cssprop {<color>} [--cw-color-subtle=rgb(127 127 127 / 0.1)] - Background of the cards and boxes.
  */
 export abstract class ProfileSection extends ProfileElement {
   static override styles = [...ProfileElement.styles, sectionStyles];

@@ -17,22 +17,22 @@ const readApplication = sectionReader({ application: v.optional(Application) });
  * @summary How to apply: documents, how to send them, tips, what to wear.
  * @tag profession-application
  *
- * @fires profile-load - The sections this element shows were read and are valid. Detail: `{ profile }` (those sections, in format 2).
- * @fires profile-error - The profile could not be loaded or is invalid. Detail: `{ message, issues: [{ path, message }] }`.
+ * @fires {CustomEvent<ProfileLoadDetail>} profile-load - The sections this element shows were read and are valid. Detail: `{ profile }` (those sections, in format 2).
+ * @fires {CustomEvent<ProfileErrorDetail>} profile-error - The profile could not be loaded or is invalid. Detail: `{ message, issues: [{ path, message }] }`.
  *
- * @cssprop [--cw-color-accent=#0b57d0] - The documents' numbers, card rules, the submission box (dark scheme: #a8c7fa).
- * @cssprop [--cw-color-on-accent=#ffffff] - The documents' numbers' text.
- * @cssprop [--cw-color-border=#c9ced6] - Card borders.
- * @cssprop [--cw-color-subtle=rgb(127 127 127 / 0.1)] - Background of the submission box.
- * @cssprop [--cw-color-surface=transparent] - Background of the cards.
- * @cssprop [--cw-color-muted=#5b6470] - Loading text.
- * @cssprop [--cw-color-error=#b3261e] - The error state.
- * @cssprop [--cw-color-text=inherit] - Text colour; the host page's by default.
- * @cssprop [--cw-font-family=inherit] - Typeface; the host page's by default.
- * @cssprop [--cw-font-size=1rem] - Base font size.
- * @cssprop [--cw-radius=0.5rem] - Corner radius of the cards and states.
- * @cssprop [--cw-space=1rem] - Base spacing.
- * @cssprop [--cw-min-block-size] - Height reserved while loading (12rem); also the least height of the error and empty states.
+ * @cssprop {<color>} [--cw-color-accent=light-dark(#0b57d0, #a8c7fa)] - The documents' numbers, card rules, the submission box (dark scheme: #a8c7fa).
+ * @cssprop {<color>} [--cw-color-on-accent=light-dark(#ffffff, #062e6f)] - The documents' numbers' text.
+ * @cssprop {<color>} [--cw-color-border=light-dark(#868e99, #767e8a)] - Card borders.
+ * @cssprop {<color>} [--cw-color-subtle=rgb(127 127 127 / 0.1)] - Background of the submission box.
+ * @cssprop {<color>} [--cw-color-surface=transparent] - Background of the cards.
+ * @cssprop {<color>} [--cw-color-muted=light-dark(#5b6470, #b4bcc7)] - Loading text.
+ * @cssprop {<color>} [--cw-color-error=light-dark(#b3261e, #f2b8b5)] - The error state.
+ * @cssprop {<color>} [--cw-color-text=inherit] - Text colour; the host page's by default.
+ * @cssprop {*} [--cw-font-family=inherit] - Typeface; the host page's by default.
+ * @cssprop {<length-percentage>} [--cw-font-size=1rem] - Base font size.
+ * @cssprop {<length>} [--cw-radius=0.5rem] - Corner radius of the cards and states.
+ * @cssprop {<length>} [--cw-space=1rem] - Base spacing.
+ * @cssprop {<length>} [--cw-min-block-size=12rem] - Height reserved while loading (12rem); also the least height of the error and empty states.
  *
  * @csspart base - The wrapper of the ready state.
  * @csspart block - Each sub-section: its heading and what follows.
@@ -84,3 +84,7 @@ export class ProfessionApplication extends ProfileSection {
     `);
   }
 }
+
+// The types this element's properties, methods and events name, beside it (its manifest entry names them).
+export type { ProfileData, Profile } from '../core/profile-schema.js';
+export type { ProfileLoadDetail, ProfileErrorDetail } from '../core/events.js';

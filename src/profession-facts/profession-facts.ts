@@ -25,21 +25,21 @@ const readFacts = sectionReader({ educationalPath: v.optional(text), educationRe
  * @summary The key facts of a profession at a glance: kind of training, school certificate, duration, strengths.
  * @tag profession-facts
  *
- * @fires profile-load - The sections this element shows were read and are valid. Detail: `{ profile }` (those sections, in format 2).
- * @fires profile-error - The profile could not be loaded or is invalid. Detail: `{ message, issues: [{ path, message }] }`.
+ * @fires {CustomEvent<ProfileLoadDetail>} profile-load - The sections this element shows were read and are valid. Detail: `{ profile }` (those sections, in format 2).
+ * @fires {CustomEvent<ProfileErrorDetail>} profile-error - The profile could not be loaded or is invalid. Detail: `{ message, issues: [{ path, message }] }`.
  *
- * @cssprop [--cw-color-accent=#0b57d0] - The ticks of the strengths and links (dark scheme: #a8c7fa).
- * @cssprop [--cw-color-border=#c9ced6] - The card's and the chips' borders.
- * @cssprop [--cw-color-subtle=rgb(127 127 127 / 0.1)] - The card's background.
- * @cssprop [--cw-color-surface=transparent] - The chips' background.
- * @cssprop [--cw-color-muted=#5b6470] - The labels of the facts and loading text.
- * @cssprop [--cw-color-error=#b3261e] - The error state.
- * @cssprop [--cw-color-text=inherit] - Text colour; the host page's by default.
- * @cssprop [--cw-font-family=inherit] - Typeface; the host page's by default.
- * @cssprop [--cw-font-size=1rem] - Base font size.
- * @cssprop [--cw-radius=0.5rem] - Corner radius of the card and states.
- * @cssprop [--cw-space=1rem] - Base spacing.
- * @cssprop [--cw-min-block-size] - Height reserved while loading (12rem); also the least height of the error and empty states.
+ * @cssprop {<color>} [--cw-color-accent=light-dark(#0b57d0, #a8c7fa)] - The ticks of the strengths and links (dark scheme: #a8c7fa).
+ * @cssprop {<color>} [--cw-color-border=light-dark(#868e99, #767e8a)] - The card's and the chips' borders.
+ * @cssprop {<color>} [--cw-color-subtle=rgb(127 127 127 / 0.1)] - The card's background.
+ * @cssprop {<color>} [--cw-color-surface=transparent] - The chips' background.
+ * @cssprop {<color>} [--cw-color-muted=light-dark(#5b6470, #b4bcc7)] - The labels of the facts and loading text.
+ * @cssprop {<color>} [--cw-color-error=light-dark(#b3261e, #f2b8b5)] - The error state.
+ * @cssprop {<color>} [--cw-color-text=inherit] - Text colour; the host page's by default.
+ * @cssprop {*} [--cw-font-family=inherit] - Typeface; the host page's by default.
+ * @cssprop {<length-percentage>} [--cw-font-size=1rem] - Base font size.
+ * @cssprop {<length>} [--cw-radius=0.5rem] - Corner radius of the card and states.
+ * @cssprop {<length>} [--cw-space=1rem] - Base spacing.
+ * @cssprop {<length>} [--cw-min-block-size=12rem] - Height reserved while loading (12rem); also the least height of the error and empty states.
  *
  * @csspart base - The card (the ready state).
  * @csspart block - Each sub-section: its heading and what follows.
@@ -109,3 +109,7 @@ export class ProfessionFacts extends ProfileSection {
     `);
   }
 }
+
+// The types this element's properties, methods and events name, beside it (its manifest entry names them).
+export type { ProfileData, Profile } from '../core/profile-schema.js';
+export type { ProfileLoadDetail, ProfileErrorDetail } from '../core/events.js';

@@ -134,25 +134,25 @@ const SECTIONS: Section[] = [
  *
  * @slot - Where the page puts its sections (it renders them itself; do not add your own children).
  *
- * @fires profile-load - The profile was read and is valid (once for the page; its sections' own are not passed on). Detail: `{ profile }`.
- * @fires profile-error - The profile could not be loaded or is invalid. Detail: `{ message, issues: [{ path, message }] }`.
- * @fires cta-click - A call to action in a section was followed (from the section: `widget` names it). Detail: `{ href, label, widget }`.
- * @fires quiz-answer - From the quiz section. Detail: `{ questionIndex, answerIndex, correct }`.
- * @fires quiz-complete - From the quiz section. Detail: `{ score, total, result }`.
- * @fires vacancy-click - From the vacancies section. Detail: `{ id, url }`.
+ * @fires {CustomEvent<ProfileLoadDetail>} profile-load - The profile was read and is valid (once for the page; its sections' own are not passed on). Detail: `{ profile }`.
+ * @fires {CustomEvent<ProfileErrorDetail>} profile-error - The profile could not be loaded or is invalid. Detail: `{ message, issues: [{ path, message }] }`.
+ * @fires {CustomEvent<CtaClickDetail>} cta-click - A call to action in a section was followed (from the section: `widget` names it). Detail: `{ href, label, widget }`.
+ * @fires {CustomEvent<QuizAnswerDetail>} quiz-answer - From the quiz section. Detail: `{ questionIndex, answerIndex, correct }`.
+ * @fires {CustomEvent<QuizCompleteDetail>} quiz-complete - From the quiz section. Detail: `{ score, total, result }`.
+ * @fires {CustomEvent<VacancyClickDetail>} vacancy-click - From the vacancies section. Detail: `{ id, url }`.
  *
- * @cssprop [--cw-color-accent=#0b57d0] - Links, the kicker and the current section's rule (dark scheme: #a8c7fa); passed on to every section.
- * @cssprop [--cw-color-border=#c9ced6] - Rules between sections, the contents box.
- * @cssprop [--cw-color-subtle=rgb(127 127 127 / 0.1)] - Background of the contents on a phone.
- * @cssprop [--cw-color-muted=#5b6470] - The contents' title and loading text.
- * @cssprop [--cw-color-error=#b3261e] - The error state.
- * @cssprop [--cw-color-text=inherit] - Text colour; the host page's by default.
- * @cssprop [--cw-font-family=inherit] - Typeface; the host page's by default.
- * @cssprop [--cw-font-size=1rem] - Base font size.
- * @cssprop [--cw-radius=0.5rem] - Corner radius.
- * @cssprop [--cw-space=1rem] - Base spacing.
- * @cssprop [--cw-scroll-margin=1rem] - Space kept above a section that a link scrolls to (the height of a sticky site header).
- * @cssprop [--cw-min-block-size] - Height reserved while loading (12rem); also the least height of the error state.
+ * @cssprop {<color>} [--cw-color-accent=light-dark(#0b57d0, #a8c7fa)] - Links, the kicker and the current section's rule (dark scheme: #a8c7fa); passed on to every section.
+ * @cssprop {<color>} [--cw-color-border=light-dark(#868e99, #767e8a)] - Rules between sections, the contents box.
+ * @cssprop {<color>} [--cw-color-subtle=rgb(127 127 127 / 0.1)] - Background of the contents on a phone.
+ * @cssprop {<color>} [--cw-color-muted=light-dark(#5b6470, #b4bcc7)] - The contents' title and loading text.
+ * @cssprop {<color>} [--cw-color-error=light-dark(#b3261e, #f2b8b5)] - The error state.
+ * @cssprop {<color>} [--cw-color-text=inherit] - Text colour; the host page's by default.
+ * @cssprop {*} [--cw-font-family=inherit] - Typeface; the host page's by default.
+ * @cssprop {<length-percentage>} [--cw-font-size=1rem] - Base font size.
+ * @cssprop {<length>} [--cw-radius=0.5rem] - Corner radius.
+ * @cssprop {<length>} [--cw-space=1rem] - Base spacing.
+ * @cssprop {<length>} [--cw-scroll-margin=1rem] - Space kept above a section that a link scrolls to (the height of a sticky site header).
+ * @cssprop {<length>} [--cw-min-block-size=12rem] - Height reserved while loading (12rem); also the least height of the error state.
  *
  * @csspart base - The wrapper of the ready state.
  * @csspart header - The page's header: kicker and title.
@@ -285,3 +285,7 @@ export class ProfessionPage extends ProfileElement {
     for (const details of this.opened.splice(0)) details.open = false;
   };
 }
+
+// The types this element's properties, methods and events name, beside it (its manifest entry names them).
+export type { ProfileData } from '../core/profile-schema.js';
+export type { ProfileLoadDetail, ProfileErrorDetail, CtaClickDetail, QuizAnswerDetail, QuizCompleteDetail, VacancyClickDetail } from '../core/events.js';

@@ -35,26 +35,26 @@ export type QuizStep = 'intro' | 'question' | 'feedback' | 'result';
  * @summary A short quiz: does this profession suit you? One question at a time, feedback, a result by score.
  * @tag profession-quiz
  *
- * @fires profile-load - The sections this element shows were read and are valid. Detail: `{ profile }` (those sections, in format 2).
- * @fires profile-error - The profile could not be loaded or is invalid (also bad quiz data). Detail: `{ message, issues: [{ path, message }] }`.
- * @fires quiz-answer - An answer was confirmed. Detail: `{ questionIndex, answerIndex, correct }`; `answerIndex` is the option's index in the profile, also when shuffled.
- * @fires quiz-complete - The result is shown. Detail: `{ score, total, result: { minScore, maxScore, text } }`.
- * @fires cta-click - The result's call to action was followed. Detail: `{ href, label, widget }`.
+ * @fires {CustomEvent<ProfileLoadDetail>} profile-load - The sections this element shows were read and are valid. Detail: `{ profile }` (those sections, in format 2).
+ * @fires {CustomEvent<ProfileErrorDetail>} profile-error - The profile could not be loaded or is invalid (also bad quiz data). Detail: `{ message, issues: [{ path, message }] }`.
+ * @fires {CustomEvent<QuizAnswerDetail>} quiz-answer - An answer was confirmed. Detail: `{ questionIndex, answerIndex, correct }`; `answerIndex` is the option's index in the profile, also when shuffled.
+ * @fires {CustomEvent<QuizCompleteDetail>} quiz-complete - The result is shown. Detail: `{ score, total, result: { minScore, maxScore, text } }`.
+ * @fires {CustomEvent<CtaClickDetail>} cta-click - The result's call to action was followed. Detail: `{ href, label, widget }`.
  *
- * @cssprop [--cw-color-accent=light-dark(#0b57d0, #a8c7fa)] - Buttons, progress, the chosen option, links, focus ring.
- * @cssprop [--cw-color-on-accent=light-dark(#ffffff, #062e6f)] - Text on buttons.
- * @cssprop [--cw-color-correct=light-dark(#1b7f4b, #8fd9a8)] - The right answer in the feedback.
- * @cssprop [--cw-color-error=light-dark(#b3261e, #f2b8b5)] - A wrong answer in the feedback, and the error state.
- * @cssprop [--cw-color-border=light-dark(#868e99, #767e8a)] - Option borders and state borders.
- * @cssprop [--cw-color-muted=light-dark(#5b6470, #b4bcc7)] - "Question 2 of 3", the question count, loading text.
- * @cssprop [--cw-color-subtle=rgb(127 127 127 / 0.1)] - Progress track and feedback background.
- * @cssprop [--cw-color-surface=transparent] - Background of the element.
- * @cssprop [--cw-color-text=inherit] - Text colour; the host page's by default.
- * @cssprop [--cw-font-family=inherit] - Typeface; the host page's by default.
- * @cssprop [--cw-font-size=1rem] - Base font size.
- * @cssprop [--cw-radius=0.5rem] - Corner radius of options, buttons and states.
- * @cssprop [--cw-space=1rem] - Base spacing.
- * @cssprop [--cw-min-block-size] - Height reserved while loading, so the page does not jump; by default the ready height (12.25rem, 10.75rem from a 45rem wide element). Also the least height of the error and empty states.
+ * @cssprop {<color>} [--cw-color-accent=light-dark(#0b57d0, #a8c7fa)] - Buttons, progress, the chosen option, links, focus ring.
+ * @cssprop {<color>} [--cw-color-on-accent=light-dark(#ffffff, #062e6f)] - Text on buttons.
+ * @cssprop {<color>} [--cw-color-correct=light-dark(#1b7f4b, #8fd9a8)] - The right answer in the feedback.
+ * @cssprop {<color>} [--cw-color-error=light-dark(#b3261e, #f2b8b5)] - A wrong answer in the feedback, and the error state.
+ * @cssprop {<color>} [--cw-color-border=light-dark(#868e99, #767e8a)] - Option borders and state borders.
+ * @cssprop {<color>} [--cw-color-muted=light-dark(#5b6470, #b4bcc7)] - "Question 2 of 3", the question count, loading text.
+ * @cssprop {<color>} [--cw-color-subtle=rgb(127 127 127 / 0.1)] - Progress track and feedback background.
+ * @cssprop {<color>} [--cw-color-surface=transparent] - Background of the element.
+ * @cssprop {<color>} [--cw-color-text=inherit] - Text colour; the host page's by default.
+ * @cssprop {*} [--cw-font-family=inherit] - Typeface; the host page's by default.
+ * @cssprop {<length-percentage>} [--cw-font-size=1rem] - Base font size.
+ * @cssprop {<length>} [--cw-radius=0.5rem] - Corner radius of options, buttons and states.
+ * @cssprop {<length>} [--cw-space=1rem] - Base spacing.
+ * @cssprop {<length>} [--cw-min-block-size=12.25rem] - Height reserved while loading, so the page does not jump; by default the ready height (12.25rem, 10.75rem from a 45rem wide element). Also the least height of the error and empty states.
  *
  * @csspart base - The wrapper of the ready state.
  * @csspart title - The quiz title (`<h2>`, or the `heading-level`).
@@ -262,3 +262,7 @@ export class ProfessionQuiz extends ProfileElement {
     target?.focus();
   }
 }
+
+// The types this element's properties, methods and events name, beside it (its manifest entry names them).
+export type { ProfileData } from '../core/profile-schema.js';
+export type { ProfileLoadDetail, ProfileErrorDetail, QuizAnswerDetail, QuizCompleteDetail, CtaClickDetail } from '../core/events.js';

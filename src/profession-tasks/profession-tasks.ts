@@ -21,20 +21,20 @@ const readTasks = sectionReader({ description: v.optional(text), responsibilitie
  * @summary What a profession is: description, typical tasks, a working day from morning to evening.
  * @tag profession-tasks
  *
- * @fires profile-load - The sections this element shows were read and are valid. Detail: `{ profile }` (those sections, in format 2).
- * @fires profile-error - The profile could not be loaded or is invalid. Detail: `{ message, issues: [{ path, message }] }`.
+ * @fires {CustomEvent<ProfileLoadDetail>} profile-load - The sections this element shows were read and are valid. Detail: `{ profile }` (those sections, in format 2).
+ * @fires {CustomEvent<ProfileErrorDetail>} profile-error - The profile could not be loaded or is invalid. Detail: `{ message, issues: [{ path, message }] }`.
  *
- * @cssprop [--cw-color-accent=#0b57d0] - The cards' top rule and the day's markers (dark scheme: #a8c7fa).
- * @cssprop [--cw-color-border=#c9ced6] - Card borders and the day's line.
- * @cssprop [--cw-color-muted=#5b6470] - The note on the tasks and loading text.
- * @cssprop [--cw-color-surface=transparent] - Background of the cards.
- * @cssprop [--cw-color-error=#b3261e] - The error state.
- * @cssprop [--cw-color-text=inherit] - Text colour; the host page's by default.
- * @cssprop [--cw-font-family=inherit] - Typeface; the host page's by default.
- * @cssprop [--cw-font-size=1rem] - Base font size.
- * @cssprop [--cw-radius=0.5rem] - Corner radius of the cards and states.
- * @cssprop [--cw-space=1rem] - Base spacing.
- * @cssprop [--cw-min-block-size] - Height reserved while loading (12rem); also the least height of the error and empty states.
+ * @cssprop {<color>} [--cw-color-accent=light-dark(#0b57d0, #a8c7fa)] - The cards' top rule and the day's markers (dark scheme: #a8c7fa).
+ * @cssprop {<color>} [--cw-color-border=light-dark(#868e99, #767e8a)] - Card borders and the day's line.
+ * @cssprop {<color>} [--cw-color-muted=light-dark(#5b6470, #b4bcc7)] - The note on the tasks and loading text.
+ * @cssprop {<color>} [--cw-color-surface=transparent] - Background of the cards.
+ * @cssprop {<color>} [--cw-color-error=light-dark(#b3261e, #f2b8b5)] - The error state.
+ * @cssprop {<color>} [--cw-color-text=inherit] - Text colour; the host page's by default.
+ * @cssprop {*} [--cw-font-family=inherit] - Typeface; the host page's by default.
+ * @cssprop {<length-percentage>} [--cw-font-size=1rem] - Base font size.
+ * @cssprop {<length>} [--cw-radius=0.5rem] - Corner radius of the cards and states.
+ * @cssprop {<length>} [--cw-space=1rem] - Base spacing.
+ * @cssprop {<length>} [--cw-min-block-size=12rem] - Height reserved while loading (12rem); also the least height of the error and empty states.
  *
  * @csspart base - The wrapper of the ready state.
  * @csspart block - Each sub-section: its heading and what follows.
@@ -107,3 +107,7 @@ export class ProfessionTasks extends ProfileSection {
     `);
   }
 }
+
+// The types this element's properties, methods and events name, beside it (its manifest entry names them).
+export type { ProfileData, Profile } from '../core/profile-schema.js';
+export type { ProfileLoadDetail, ProfileErrorDetail } from '../core/events.js';

@@ -57,22 +57,23 @@ function salaryRows(rows: readonly ProfileTrainingPay[], total: number | undefin
  * @summary Training and entry salary of one profession, as a table and a bar chart.
  * @tag salary-table
  *
- * @fires profile-load - The sections this element shows were read and are valid. Detail: `{ profile }` (those sections, in format 2).
- * @fires profile-error - The profile could not be loaded or is invalid. Detail: `{ message, issues: [{ path, message }] }`.
- * @fires cta-click - The "more about pay" link was followed. Detail: `{ href, label, widget }`.
+ * @fires {CustomEvent<ProfileLoadDetail>} profile-load - The sections this element shows were read and are valid. Detail: `{ profile }` (those sections, in format 2).
+ * @fires {CustomEvent<ProfileErrorDetail>} profile-error - The profile could not be loaded or is invalid. Detail: `{ message, issues: [{ path, message }] }`.
+ * @fires {CustomEvent<CtaClickDetail>} cta-click - The "more about pay" link was followed. Detail: `{ href, label, widget }`.
  *
- * @cssprop [--cw-color-accent=light-dark(#0b57d0, #a8c7fa)] - Bars and links.
- * @cssprop [--cw-color-entry=light-dark(#1b7f4b, #8fd9a8)] - The entry-salary bar.
- * @cssprop [--cw-color-border=light-dark(#868e99, #767e8a)] - Table rules and state borders.
- * @cssprop [--cw-color-muted=light-dark(#5b6470, #b4bcc7)] - Source line and loading text.
- * @cssprop [--cw-color-error=light-dark(#b3261e, #f2b8b5)] - The error state.
- * @cssprop [--cw-color-surface=transparent] - Background of the element.
- * @cssprop [--cw-color-text=inherit] - Text colour; the host page's by default.
- * @cssprop [--cw-font-family=inherit] - Typeface; the host page's by default.
- * @cssprop [--cw-font-size=1rem] - Base font size.
- * @cssprop [--cw-radius=0.5rem] - Corner radius of the element, bars and states.
- * @cssprop [--cw-space=1rem] - Base spacing.
- * @cssprop [--cw-min-block-size] - Height reserved while loading, so the page does not jump; by default the ready height of the seed profile (43rem; 27rem from a 40rem wide element, 23.5rem from 56rem). Also the least height of the error and empty states (12rem).
+ * @cssprop {<color>} [--cw-color-accent=light-dark(#0b57d0, #a8c7fa)] - Bars and links.
+ * @cssprop {<color>} [--cw-color-entry=light-dark(#1b7f4b, #8fd9a8)] - The entry-salary bar.
+ * @cssprop {<color>} [--cw-color-subtle=rgb(127 127 127 / 0.1)] - The track behind each bar of the chart.
+ * @cssprop {<color>} [--cw-color-border=light-dark(#868e99, #767e8a)] - Table rules and state borders.
+ * @cssprop {<color>} [--cw-color-muted=light-dark(#5b6470, #b4bcc7)] - Source line and loading text.
+ * @cssprop {<color>} [--cw-color-error=light-dark(#b3261e, #f2b8b5)] - The error state.
+ * @cssprop {<color>} [--cw-color-surface=transparent] - Background of the element.
+ * @cssprop {<color>} [--cw-color-text=inherit] - Text colour; the host page's by default.
+ * @cssprop {*} [--cw-font-family=inherit] - Typeface; the host page's by default.
+ * @cssprop {<length-percentage>} [--cw-font-size=1rem] - Base font size.
+ * @cssprop {<length>} [--cw-radius=0.5rem] - Corner radius of the element, bars and states.
+ * @cssprop {<length>} [--cw-space=1rem] - Base spacing.
+ * @cssprop {<length>} [--cw-min-block-size=43rem] - Height reserved while loading, so the page does not jump; by default the ready height of the seed profile (43rem; 27rem from a 40rem wide element, 23.5rem from 56rem). Also the least height of the error and empty states (12rem).
  *
  * @csspart base - The wrapper of the ready state.
  * @csspart table - The salary table.
@@ -231,3 +232,7 @@ export class SalaryTable extends ProfileElement {
 }
 
 export type SalaryView = SalaryTable['view'];
+
+// The types this element's properties, methods and events name, beside it (its manifest entry names them).
+export type { ProfileData } from '../core/profile-schema.js';
+export type { ProfileLoadDetail, ProfileErrorDetail, CtaClickDetail } from '../core/events.js';

@@ -43,24 +43,24 @@ const LIMIT: NumberRule = { fallback: 3, min: 1, max: MAX_RENDERED_ITEMS, intege
  * @summary Open apprenticeship vacancies from a feed, or a job-alert call to action.
  * @tag vacancy-teaser
  *
- * @fires profile-load - The sections this element shows were read and are valid. Detail: `{ profile }` (those sections, in format 2).
- * @fires profile-error - The profile could not be loaded or is invalid (never for the feed). Detail: `{ message, issues: [{ path, message }] }`.
- * @fires vacancy-click - A vacancy's link was followed. Detail: `{ id, url }` (`id` is the posting's `identifier`, else its URL).
- * @fires cta-click - The job-alert or the "show all" link was followed. Detail: `{ href, label, widget }`.
+ * @fires {CustomEvent<ProfileLoadDetail>} profile-load - The sections this element shows were read and are valid. Detail: `{ profile }` (those sections, in format 2).
+ * @fires {CustomEvent<ProfileErrorDetail>} profile-error - The profile could not be loaded or is invalid (never for the feed). Detail: `{ message, issues: [{ path, message }] }`.
+ * @fires {CustomEvent<VacancyClickDetail>} vacancy-click - A vacancy's link was followed. Detail: `{ id, url }` (`id` is the posting's `identifier`, else its URL).
+ * @fires {CustomEvent<CtaClickDetail>} cta-click - The job-alert or the "show all" link was followed. Detail: `{ href, label, widget }`.
  *
- * @cssprop [--cw-color-accent=light-dark(#0b57d0, #a8c7fa)] - Links, the job-alert button and the focus ring.
- * @cssprop [--cw-color-on-accent=light-dark(#ffffff, #062e6f)] - Text on the job-alert button.
- * @cssprop [--cw-color-border=light-dark(#868e99, #767e8a)] - Borders between vacancies and around the job alert.
- * @cssprop [--cw-color-muted=light-dark(#5b6470, #b4bcc7)] - Employer, place, start date, the notice and the loading text.
- * @cssprop [--cw-color-error=light-dark(#b3261e, #f2b8b5)] - The error state.
- * @cssprop [--cw-color-surface=transparent] - Background of the element.
- * @cssprop [--cw-color-text=inherit] - Text colour; the host page's by default.
- * @cssprop [--cw-font-family=inherit] - Typeface; the host page's by default.
- * @cssprop [--cw-font-size=1rem] - Base font size.
- * @cssprop [--cw-radius=0.5rem] - Corner radius of the vacancies, the job alert and the states.
- * @cssprop [--cw-space=1rem] - Base spacing.
- * @cssprop [--cw-min-block-size] - Height reserved while loading, so the page does not jump; by default the ready height (18.75rem to 14.375rem; with a feed 36.25rem to 14.125rem, by width). Also the least height of the error and empty states (12rem).
- * @cssprop [--cw-vacancy-background=light-dark(rgb(127 127 127 / 0.06), rgb(255 255 255 / 0.06))] - Background of one vacancy and of the job alert.
+ * @cssprop {<color>} [--cw-color-accent=light-dark(#0b57d0, #a8c7fa)] - Links, the job-alert button and the focus ring.
+ * @cssprop {<color>} [--cw-color-on-accent=light-dark(#ffffff, #062e6f)] - Text on the job-alert button.
+ * @cssprop {<color>} [--cw-color-border=light-dark(#868e99, #767e8a)] - Borders between vacancies and around the job alert.
+ * @cssprop {<color>} [--cw-color-muted=light-dark(#5b6470, #b4bcc7)] - Employer, place, start date, the notice and the loading text.
+ * @cssprop {<color>} [--cw-color-error=light-dark(#b3261e, #f2b8b5)] - The error state.
+ * @cssprop {<color>} [--cw-color-surface=transparent] - Background of the element.
+ * @cssprop {<color>} [--cw-color-text=inherit] - Text colour; the host page's by default.
+ * @cssprop {*} [--cw-font-family=inherit] - Typeface; the host page's by default.
+ * @cssprop {<length-percentage>} [--cw-font-size=1rem] - Base font size.
+ * @cssprop {<length>} [--cw-radius=0.5rem] - Corner radius of the vacancies, the job alert and the states.
+ * @cssprop {<length>} [--cw-space=1rem] - Base spacing.
+ * @cssprop {<length>} [--cw-min-block-size=18.75rem] - Height reserved while loading, so the page does not jump; by default the ready height (18.75rem to 14.375rem; with a feed 36.25rem to 14.125rem, by width). Also the least height of the error and empty states (12rem).
+ * @cssprop {<color>} [--cw-vacancy-background=light-dark(rgb(127 127 127 / 0.06), rgb(255 255 255 / 0.06))] - Background of one vacancy and of the job alert.
  *
  * @csspart base - The wrapper of the list of vacancies.
  * @csspart heading - The title above the list or the empty state (`<h2>`, or the `heading-level`).
@@ -88,8 +88,11 @@ export class VacancyTeaser extends ProfileElement {
   /** URL of a JSON feed of schema.org `JobPosting`s, fetched without credentials. Without it, the profile's `vacancies.items`. */
   @property({ reflect: true }) feed?: string;
 
-  /** How many vacancies to show at most (3 unless a whole number from 1 to 200 is given); more make a "show all" link appear. */
-  @property({ converter: numberAttribute(LIMIT) }) limit = LIMIT.fallback;
+  /**
+   * How many vacancies to show at most (3 unless a whole number from 1 to 200 is given); more make a "show all" link appear.
+   * @default 3
+   */
+  @property({ converter: numberAttribute(LIMIT) }) limit: number = LIMIT.fallback;
 
   /** Only vacancies in this place (the locality, ignoring case) or, when all digits, with this postal-code prefix. */
   @property() location?: string;
@@ -245,3 +248,7 @@ export class VacancyTeaser extends ProfileElement {
     writeJsonLd(this, this.structuredData && this.shown ? jsonLd(this.shown.postings, this.shown.base) : undefined);
   }
 }
+
+// The types this element's properties, methods and events name, beside it (its manifest entry names them).
+export type { ProfileData } from '../core/profile-schema.js';
+export type { ProfileLoadDetail, ProfileErrorDetail, VacancyClickDetail, CtaClickDetail } from '../core/events.js';

@@ -60,7 +60,7 @@ function common(tag: string, without: (profile: Profile) => void): State[] {
         el.src = `/test-api/hang?id=a11y-${tag}-${++hangs}`;
       }, false),
     },
-    { tag, name: 'error', make: (c) => mount(c, tag, (el) => (el.profile = { schemaVersion: 1 })) },
+    { tag, name: 'error', make: (c) => mount(c, tag, (el) => (el.profile = { schemaVersion: 1 } as never)) },
     {
       tag,
       name: 'missing section',

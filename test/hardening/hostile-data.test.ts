@@ -150,7 +150,7 @@ describe('hardening: hostile data at scale', function () {
         const el = create(tag);
         let issues: { path: string; message: string }[] = [];
         el.addEventListener('profile-error', (event) => (issues = event.detail.issues));
-        el.profile = profile;
+        el.profile = profile as never; // any value: the element validates it
         container.append(el);
         report(`<${tag}> with 50,000 questions: settled in ${(await settleWithin(el, SETTLED)).toFixed(0)} ms`);
         expect(stateOf(el)).to.equal('error');
@@ -160,7 +160,7 @@ describe('hardening: hostile data at scale', function () {
       }
       // The salary table does not show the quiz: it is not stopped by it (section-wise validation).
       const table = create('salary-table');
-      table.profile = profile;
+      table.profile = profile as never;
       container.append(table);
       await settleWithin(table, SETTLED);
       expect(stateOf(table)).to.equal('ready');
@@ -173,7 +173,7 @@ describe('hardening: hostile data at scale', function () {
         const el = create(tag);
         let issues: { path: string; message: string }[] = [];
         el.addEventListener('profile-error', (event) => (issues = event.detail.issues));
-        el.profile = profile;
+        el.profile = profile as never;
         container.append(el);
         const ms = await settleWithin(el, SETTLED);
         if (tag === 'salary-table') report(`<${tag}> with a 20 MB name: settled in ${ms.toFixed(0)} ms`);

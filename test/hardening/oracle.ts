@@ -131,7 +131,7 @@ export async function throughEveryElement(counts: Counts, input: unknown, els: R
     const fresh = !Object.is(slot.last, input);
     slot.events.reset();
     const before = watch.ours.length;
-    slot.el.profile = input;
+    slot.el.profile = input as never; // any value: the element validates it
     slot.last = input;
     const ms = await settleWithin(slot.el, BOUND);
     if (ms > counts.slowest) {

@@ -28,11 +28,37 @@ const rel = (file) => file.replace(/^\.\//, '');
 /** A module's text without its comments, whose examples would read as imports. */
 const code = (file) => readFileSync(join(root, file), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
 
-test('the package holds dist/, bin/, the README and package.json, and nothing else', () => {
-  const outside = files.filter((f) => !f.startsWith('dist/') && !f.startsWith('bin/') && !['package.json', 'README.md'].includes(f) && !/^LICEN[SC]E/.test(f));
+const SAMPLE_PROFILE = 'profiles/kaufmann-dialogmarketing.json';
+
+test('the package holds dist/, bin/, the sample profile, README, LICENSE and package.json, and nothing else', () => {
+  const outside = files.filter((f) => !f.startsWith('dist/') && !f.startsWith('bin/') && !['package.json', 'README.md', 'LICENSE', SAMPLE_PROFILE].includes(f));
   assert.deepEqual(outside, []);
-  const unwanted = files.filter((f) => /(^|\/)(src|test|tests|stories|\.storybook|\.ci|demo|profiles|storybook-static|node_modules)\//.test(f) || /\.(map|tsbuildinfo|tgz)$/.test(f) || /\.test\./.test(f));
+  assert.ok(files.includes('LICENSE') && files.includes(SAMPLE_PROFILE));
+  const unwanted = files.filter((f) => /(^|\/)(src|test|tests|stories|\.storybook|\.ci|demo|storybook-static|node_modules)\//.test(f) || /\.(tsbuildinfo|tgz)$/.test(f) || /\.test\./.test(f));
   assert.deepEqual(unwanted, []);
+});
+
+test('the metadata a registry page and an editor read: license, repository, homepage, bugs, keywords, web-types', () => {
+  assert.match(readFileSync(join(root, 'LICENSE'), 'utf8'), /^MIT License\n\nCopyright \(c\) 2026 career-widgets contributors\n/);
+  assert.equal(pkg.license, 'MIT');
+  assert.match(pkg.repository.url, /^git\+https:\/\/github\.com\/career-widgets\/career-widgets\.git$/);
+  assert.match(pkg.homepage, /^https:\/\/github\.com\/career-widgets\/career-widgets/);
+  assert.match(pkg.bugs.url, /\/issues$/);
+  assert.ok(pkg.keywords.includes('web-components') && pkg.keywords.includes('custom-elements'));
+  assert.ok(files.includes(rel(pkg['web-types'])), 'web-types.json is shipped');
+});
+
+test('every shipped script has its source map, with the TypeScript inside', () => {
+  const scripts = files.filter((f) => f.endsWith('.js') && f.startsWith('dist/'));
+  const missing = scripts.filter((f) => !f.startsWith('dist/types/') && !files.includes(`${f}.map`));
+  assert.deepEqual(missing, []);
+  for (const file of ['dist/salary-table/salary-table.js', 'dist/cdn/salary-table.js', 'dist/cdn/career-widgets.iife.js']) {
+    assert.match(readFileSync(join(root, file), 'utf8'), new RegExp(`//# sourceMappingURL=${posix.basename(file)}\\.map\\s*$`), file);
+    const map = JSON.parse(readFileSync(join(root, `${file}.map`), 'utf8'));
+    const own = map.sources.findIndex((source) => source.endsWith('src/salary-table/salary-table.ts'));
+    assert.ok(own >= 0, `${file}.map names src/salary-table/salary-table.ts`);
+    assert.match(map.sourcesContent[own], /export class SalaryTable extends ProfileElement/);
+  }
 });
 
 test('every exports target, the bin, the types and the manifest are in it', () => {
@@ -48,10 +74,10 @@ test('every exports target, the bin, the types and the manifest are in it', () =
 });
 
 test('the CDN files: the bundle, the classic script, one file per tag, the loader and its chunks', () => {
-  const cdn = files.filter((f) => f.startsWith('dist/cdn/') && !f.startsWith('dist/cdn/chunks/'));
+  const cdn = files.filter((f) => f.startsWith('dist/cdn/') && !f.startsWith('dist/cdn/chunks/') && f.endsWith('.js')); // and each one's .map
   assert.deepEqual(cdn, ['career-widgets.iife.js', 'career-widgets.js', 'career-widgets.loader.js', ...TAGS.map((t) => `${t}.js`)].map((f) => `dist/cdn/${f}`).sort());
   // Every chunk is one the loader names or one a chunk imports: none left from an old build.
-  const chunks = files.filter((f) => f.startsWith('dist/cdn/chunks/'));
+  const chunks = files.filter((f) => f.startsWith('dist/cdn/chunks/') && f.endsWith('.js'));
   const reached = new Set();
   const visit = (file) => {
     if (reached.has(file)) return;
@@ -67,6 +93,7 @@ test('the CDN files: the bundle, the classic script, one file per tag, the loade
 
 test('every module is typed and reachable from an export: no stray file from an old build', () => {
   const modules = files.filter((f) => f.endsWith('.js') && f.startsWith('dist/') && !f.startsWith('dist/cdn/'));
+  assert.deepEqual(files.filter((f) => f.endsWith('.map') && !files.includes(f.replace(/\.map$/, ''))), [], 'no map without its script');
   const untyped = modules.filter((f) => !files.includes(f.replace(/\.js$/, '.d.ts')));
   assert.deepEqual(untyped, []);
   // Follow the relative imports from every export.
@@ -90,15 +117,19 @@ test('sideEffects: the define modules, the root and the CDN files; never a class
   // career-widgets/react registers the tags it wraps, as importing the root does.
   assert.deepEqual(effectful.filter((f) => !f.startsWith('dist/cdn/')).sort(), ['dist/index.js', 'dist/react/index.js', ...defines].sort());
   for (const tag of TAGS) assert.ok(!effectful.includes(rel(pkg.exports[`./${tag}/class`].default)), `${tag}/class is side-effect free`);
-  // The same for the sources, so that a bundler reading this package.json (esbuild, Vite) keeps them too.
-  for (const source of ['src/index.ts', 'src/salary-table/define.ts', 'src/profession-quiz/career-quiz.define.ts']) {
-    assert.ok(patterns.some((p) => p.test(source)), source);
+  // Only shipped files: the sources' side effects are in src/package.json (the nearest package.json
+  // of a source file, for a bundler of our own sources: Storybook's Vite, esbuild).
+  assert.deepEqual(pkg.sideEffects.filter((pattern) => !files.some((f) => glob(pattern).test(f))), [], 'every pattern names a shipped file');
+  const sources = JSON.parse(readFileSync(join(root, 'src/package.json'), 'utf8')).sideEffects.map((p) => glob(`./src/${rel(p)}`));
+  for (const source of ['src/index.ts', 'src/react/index.ts', 'src/salary-table/define.ts', 'src/profession-quiz/career-quiz.define.ts']) {
+    assert.ok(sources.some((p) => p.test(source)), source);
   }
+  assert.ok(!sources.some((p) => p.test('src/salary-table/salary-table.ts')), 'a class module stays side-effect free');
 });
 
 test('the public types name only the runtime dependencies (a dev dependency such as schema-dts stays out)', () => {
   const allowed = new Set(Object.keys(pkg.dependencies));
-  const frameworks = { 'dist/types/react.d.ts': 'react', 'dist/types/preact.d.ts': 'preact', 'dist/types/vue.d.ts': 'vue' };
+  const frameworks = { 'dist/types/react.d.ts': 'react', 'dist/types/preact.d.ts': 'preact', 'dist/types/vue.d.ts': 'vue', 'dist/types/svelte.d.ts': 'svelte/elements' };
   const seen = new Set();
   const bad = [];
   const visit = (file) => {
@@ -172,6 +203,8 @@ const { validateProfile } = await import('career-widgets/validate');
 const seed = JSON.parse(readFileSync(${JSON.stringify(join(root, 'profiles/kaufmann-dialogmarketing.json'))}, 'utf8'));
 if (!validateProfile(seed).ok) throw new Error('the seed does not validate');
 const schema = (await import('career-widgets/profile.schema.json', { with: { type: 'json' } })).default;
+const sample = (await import('career-widgets/profiles/kaufmann-dialogmarketing.json', { with: { type: 'json' } })).default;
+if (!validateProfile(sample).ok || sample.name !== seed.name) throw new Error('the sample profile does not validate');
 const manifest = (await import('career-widgets/custom-elements.json', { with: { type: 'json' } })).default;
 const tags = manifest.modules.flatMap((m) => (m.exports ?? []).filter((x) => x.kind === 'custom-element-definition').map((x) => x.name + ' ' + m.path));
 console.log(JSON.stringify({ exports: exports.length, schema: schema.$schema, tags }));
@@ -185,4 +218,22 @@ console.log(JSON.stringify({ exports: exports.length, schema: schema.$schema, ta
   assert.deepEqual(result.tags.sort(), TAGS.map((tag) => `${tag} ${rel(pkg.exports[`./${tag}`].default)}`).sort());
   for (const path of result.tags.map((t) => t.split(' ')[1])) assert.ok(existsSync(join(installed, path)), path);
   assert.ok(existsSync(join(installed, dirname(rel(pkg.customElements)))));
+});
+
+test('a bundler (Vite) takes every types entry imported without `type`, and the sample profile', async () => {
+  const { build } = await import('vite');
+  const entries = Object.keys(pkg.exports).filter((subpath) => subpath.startsWith('./types/'));
+  assert.deepEqual(entries.sort(), ['./types/preact', './types/react', './types/solid', './types/svelte', './types/vue']);
+  writeFileSync(
+    join(app, 'main.js'),
+    `${entries.map((subpath) => `import 'career-widgets${subpath.slice(1)}';`).join('\n')}
+import profile from 'career-widgets/profiles/kaufmann-dialogmarketing.json';
+document.title = profile.name;
+`,
+  );
+  const result = await build({ root: app, logLevel: 'silent', configFile: false, build: { write: false, lib: { entry: join(app, 'main.js'), formats: ['es'], fileName: 'main' } } });
+  const code = [result].flat()[0].output[0].code;
+  assert.match(code, /Kauffrau für Dialogmarketing|Dialogmarketing/);
+  // The types entries are empty modules: nothing of them in the bundle.
+  assert.doesNotMatch(code, /Types only/);
 });

@@ -3,6 +3,8 @@ import type {} from 'career-widgets/types/react';
 import { useRef } from 'react';
 import type { Profile } from 'career-widgets';
 import type { SalaryTable } from 'career-widgets/salary-table/class';
+// A JSON import of a profile, as TypeScript types it (`schemaVersion: number`): no cast needed.
+import seed from 'career-widgets/profiles/kaufmann-dialogmarketing.json';
 
 export function Page({ profile }: { profile: Profile }) {
   const table = useRef<SalaryTable>(null);
@@ -28,8 +30,15 @@ export function Page({ profile }: { profile: Profile }) {
         <script type="application/json">{JSON.stringify(profile)}</script>
       </vacancy-teaser>
 
+      <salary-table profile={seed} style={{ '--cw-color-accent': 'rebeccapurple', marginBlock: 8 }} />
+      <profession-page profile={seed} feed="/feed.json" id-prefix="p-" onquiz-complete={(event) => event.detail.result.text} />
+
       {/* @ts-expect-error not a view */}
       <salary-table view="pie" />
+      {/* @ts-expect-error a profile is an object */}
+      <salary-table profile={42} />
+      {/* @ts-expect-error a profile has a name */}
+      <career-path profile={{ schemaVersion: 2 }} />
       {/* @ts-expect-error timeout is a number */}
       <salary-table timeout="soon" />
       {/* @ts-expect-error a salary table has no feed */}
