@@ -76,23 +76,13 @@ const transpile = () => once(esbuild({ target: jsTargets, define, tsconfig: 'tsc
 // A classic script is no module: its top-level `var CareerWidgets` is the point, not dead code.
 const minify = (module) => terser({ ecma: 2020, module, format: { comments: false } });
 
-/**
- * Lit's hydration support as an empty module: the single-tag files leave it out (1.3 KB brotli of
- * each; only a page with pre-rendered markup needs it, and there they render afresh in place of
- * the server's nodes instead: core/hydration.ts). The full bundles keep it.
- */
 const HYDRATE_SUPPORT = '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-const withoutHydration = () => ({
-  name: 'without-hydration',
-  resolveId: (id) => (id === HYDRATE_SUPPORT ? '\0without-hydration' : null),
-  load: (id) => (id === '\0without-hydration' ? 'export {};' : null),
-});
 
 /** One self-contained CDN file; the classic one also sets `window.CareerWidgets` (the classes, `VERSION`, `validateProfile`). */
-const cdn = (name, input, format = 'es', { hydration = true } = {}) => ({
+const cdn = (name, input, format = 'es') => ({
   input: { [name]: input },
   output: { dir: 'dist/cdn', format, sourcemap: true, ...(format === 'iife' ? { name: 'CareerWidgets' } : {}) },
-  plugins: [...(hydration ? [] : [withoutHydration()]), literals(), nodeResolve(), transpile(), minify(format === 'es')],
+  plugins: [literals(), nodeResolve(), transpile(), minify(format === 'es')],
 });
 
 // -- The loader and its chunks -----------------------------------------------------------------
@@ -112,7 +102,7 @@ const loaderEntry = () => ({
   name: 'career-widgets-loader',
   resolveId(id, importer) {
     if (id === LOADER) return LOADER;
-    // The import at the top of each entry (core/hydration.ts): here the loader imports it, and only for pre-rendered markup.
+    // Were an element's module to import it (core/hydration.ts): in the loader's chunks only the loader does, for pre-rendered markup.
     if (id === HYDRATE_SUPPORT && importer?.startsWith(resolve('src'))) return NO_HYDRATE;
     return null;
   },
@@ -193,7 +183,7 @@ const loader = {
 
 export default [
   {
-    input: ['src/index.ts', 'src/ssr/render-element.ts', 'src/react/index.ts', ...Object.values(tags)],
+    input: ['src/index.ts', 'src/hydrate.ts', 'src/ssr/render-element.ts', 'src/react/index.ts', ...Object.values(tags)],
     // Source maps (with the sources inside) for the npm modules and the CDN files: a stack trace or a
     // debugger in an app shows our TypeScript.
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
@@ -202,6 +192,7 @@ export default [
   },
   cdn('career-widgets', 'src/index.ts'),
   cdn('career-widgets.iife', 'src/index.ts', 'iife'),
-  ...Object.entries(tags).map(([tag, input]) => cdn(tag, input, 'es', { hydration: false })),
+  // One tag alone leaves Lit's hydration support out (core/hydration.ts): its define module does not import it.
+  ...Object.entries(tags).map(([tag, input]) => cdn(tag, input)),
   loader,
 ];

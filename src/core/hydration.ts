@@ -1,10 +1,12 @@
 /**
  * Pre-rendered elements (declarative shadow DOM from `career-widgets/ssr`) are hydrated: Lit's
  * hydration support adopts the server's nodes instead of rendering a second copy next to them.
- * It must run before Lit's `LitElement` module, so it is the first import of every entry
- * (index.ts, each define.ts, react/index.ts; npm and CDN) and of profile-element.ts. An app that
- * imports `lit` itself before career-widgets (or imports a `…/class` module first) must import
- * `@lit-labs/ssr-client/lit-element-hydrate-support.js` before it.
+ * It must run before Lit's `LitElement` module, so it is the first import of the entries that
+ * carry it: every tag at once (index.ts: `career-widgets`, dist/cdn/career-widgets.js),
+ * `career-widgets/react` (Next.js hydrates), `career-widgets/hydrate` (hydrate.ts, for an app that
+ * imports one tag), and the loader's hydration chunk, fetched only for pre-rendered markup. One tag
+ * alone (`career-widgets/salary-table`, dist/cdn/salary-table.js) leaves it out: 1.3 KB that only
+ * pre-rendered pages need; there it renders afresh in place of the server's nodes (`dropServerMarkup`).
  * It checks the structure of the templates but not the text in them, so
  * markup of another profile or language would stay on screen; and markup of another version of
  * the templates makes it throw. Both are replaced here by a fresh render, once, instead.

@@ -1,5 +1,3 @@
-// First, before Lit itself: Lit's hydration support (pre-rendered elements; see core/hydration.ts).
-import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { VERSION } from './define.js';

@@ -1,5 +1,3 @@
-// First, before Lit itself: Lit's hydration support (pre-rendered elements; see core/hydration.ts).
-import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { defineElement } from '../core/define.js';
 import { ProfessionQuiz } from './profession-quiz.js';
 

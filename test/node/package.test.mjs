@@ -114,14 +114,14 @@ test('sideEffects: the define modules, the root and the CDN files; never a class
   const patterns = pkg.sideEffects.map(glob);
   const effectful = files.filter((f) => patterns.some((p) => p.test(f)));
   const defines = TAGS.map((tag) => rel(pkg.exports[`./${tag}`].default));
-  // career-widgets/react registers the tags it wraps, as importing the root does.
-  assert.deepEqual(effectful.filter((f) => !f.startsWith('dist/cdn/')).sort(), ['dist/index.js', 'dist/react/index.js', ...defines].sort());
+  // career-widgets/react registers the tags it wraps, as importing the root does; career-widgets/hydrate patches Lit.
+  assert.deepEqual(effectful.filter((f) => !f.startsWith('dist/cdn/')).sort(), ['dist/hydrate.js', 'dist/index.js', 'dist/react/index.js', ...defines].sort());
   for (const tag of TAGS) assert.ok(!effectful.includes(rel(pkg.exports[`./${tag}/class`].default)), `${tag}/class is side-effect free`);
   // Only shipped files: the sources' side effects are in src/package.json (the nearest package.json
   // of a source file, for a bundler of our own sources: Storybook's Vite, esbuild).
   assert.deepEqual(pkg.sideEffects.filter((pattern) => !files.some((f) => glob(pattern).test(f))), [], 'every pattern names a shipped file');
   const sources = JSON.parse(readFileSync(join(root, 'src/package.json'), 'utf8')).sideEffects.map((p) => glob(`./src/${rel(p)}`));
-  for (const source of ['src/index.ts', 'src/react/index.ts', 'src/salary-table/define.ts', 'src/profession-quiz/career-quiz.define.ts']) {
+  for (const source of ['src/index.ts', 'src/hydrate.ts', 'src/react/index.ts', 'src/salary-table/define.ts', 'src/profession-quiz/career-quiz.define.ts']) {
     assert.ok(sources.some((p) => p.test(source)), source);
   }
   assert.ok(!sources.some((p) => p.test('src/salary-table/salary-table.ts')), 'a class module stays side-effect free');

@@ -182,6 +182,12 @@ test('hydrated by the npm build (index.js through an import map)', async ({ page
   check(result && typeof result.score === 'number', 'no quiz-complete');
 });
 
+test('hydrated by single tags of the npm build with career-widgets/hydrate imported first', async ({ page, log }) => {
+  const tags = TAGS.map((tag) => `await import('/dist/${tag === 'career-quiz' ? 'profession-quiz/career-quiz.define' : `${tag}/define`}.js');`).join(' ');
+  const before = await hydrated(page, `${importMap}<script type="module">await new Promise((r) => setTimeout(r, 300)); await import('/dist/hydrate.js'); ${tags}</script>`);
+  await checkHydrated(page, log, before);
+});
+
 test('stale pre-rendered markup (another profile, another language) is corrected, not doubled', async ({ page, log }) => {
   const old = seed();
   old.name = 'Alter Beruf';
