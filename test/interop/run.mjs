@@ -9,6 +9,7 @@
 //   per-tag       each single-tag CDN file on one page, under that CSP with 'allow-duplicates'
 //   double-load   the classic script, the CDN bundle twice, two single-tag files and another version
 //   classic       the classic script in <head>, elements with inline profiles after it
+//   latin1        the classic script served with no charset on a windows-1252 page: German text intact
 //   minified      the CDN bundle (minified templates) renders exactly what the unminified source does
 //   react-ssr     career-widgets/react rendered by react-dom/server and hydrated with hydrateRoot: the
 //                 profile shows, the handlers fire (quiz-complete), no hydration error
@@ -141,6 +142,25 @@ ${everyTag((tag) => (tag.endsWith('quiz') ? '' : ' structured-data'))}
 ${TAGS.map((tag) => `<${tag} id="${tag}">\n<script type="application/json">${seedText}</script>\n</${tag}>`).join('\n<p>Text between the elements.</p>\n')}
 </body></html>`,
   },
+  // A self-hosted copy on an old CMS: the page in windows-1252, the script sent as `text/javascript`
+  // with no charset, so the browser decodes it as windows-1252 too. The profile comes as JSON, which
+  // is always UTF-8: what this page shows wrong can only come from the script.
+  'classic-latin1.html': {
+    charset: 'windows-1252',
+    html: `<!doctype html>
+<html lang="de">
+<head>
+<meta charset="windows-1252">
+<title>classic script, windows-1252</title>
+<link rel="icon" href="data:,">
+<script src="/test/interop/record.js"></script>
+<script src="/dist/cdn/career-widgets.iife.js?no-charset"></script>
+</head>
+<body>
+<career-path id="career-path" src="${SEED}"></career-path>
+<profession-suitability id="profession-suitability" src="${SEED}"></profession-suitability>
+</body></html>`,
+  },
   'minified.html': {
     html: `${head(moduleScript('/dist/cdn/career-widgets.js'), 'minified')}<body>${everyTag()}<div lang="en">${everyTag().replace(/id="/g, 'id="en-').replace(' lang="en"', '')}</div></body></html>`,
   },
@@ -157,8 +177,9 @@ const server = createServer(async (request, response) => {
   const { pathname } = new URL(request.url ?? '/', 'http://localhost');
   const page = pages[pathname.replace(/^\/pages\//, '')];
   if (pathname.startsWith('/pages/') && page) {
-    response.writeHead(200, { 'content-type': types['.html'], ...(page.csp ? { 'content-security-policy': page.csp } : {}) });
-    return response.end(page.html);
+    const contentType = page.charset ? `text/html; charset=${page.charset}` : types['.html'];
+    response.writeHead(200, { 'content-type': contentType, ...(page.csp ? { 'content-security-policy': page.csp } : {}) });
+    return response.end(page.charset ? Buffer.from(page.html, 'latin1') : page.html);
   }
   const file = pathname.startsWith('/out/')
     ? join(out, normalize(pathname.slice(5)))
@@ -168,7 +189,10 @@ const server = createServer(async (request, response) => {
   if (!file || file.includes('..')) return response.writeHead(404).end();
   try {
     const body = await readFile(file);
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    const type = types[extname(file)] ?? 'application/octet-stream';
+    // `?no-charset`: as a plain static server sends a script, with no charset to decode it by.
+    const noCharset = new URL(request.url ?? '/', 'http://localhost').searchParams.has('no-charset');
+    response.writeHead(200, { 'content-type': noCharset ? type.replace(/;.*/, '') : type });
     response.end(body);
   } catch {
     response.writeHead(404).end();
@@ -367,6 +391,31 @@ const tests = {
     same(connected, TAGS.map((tag) => `${tag}: no profile yet`), 'each element was upgraded before its inline profile was parsed');
     const global = await page.evaluate(() => typeof window.CareerWidgets === 'object' && window.CareerWidgets.VERSION);
     same(global, version, 'the classic script names itself window.CareerWidgets');
+    await clean(page, browserErrors);
+    await page.close();
+  },
+
+  async 'classic script with no charset on a windows-1252 page: "Auch möglich", not "Auch mÃ¶glich"'() {
+    const { page, browserErrors } = await open('classic-latin1.html');
+    // window.__interop settles the five older tags only: wait for the suitability section's own text.
+    await page.waitForFunction(() => document.getElementById('profession-suitability').shadowRoot?.querySelector('p'), null, { timeout: 15_000 });
+    const seen = await page.evaluate(() => {
+      const shadow = (id) => document.getElementById(id).shadowRoot;
+      /** What a reader sees of a shadow root (its style elements aside). */
+      const visible = (id) => [...shadow(id).children].filter((c) => c.localName !== 'style').map((c) => c.innerText).join('\n');
+      const strength = shadow('career-path').querySelector('.strengths li');
+      return {
+        charset: document.characterSet,
+        pathAlternatives: shadow('career-path').querySelector('.alternatives')?.innerText,
+        suitability: visible('profession-suitability').includes('Auch möglich: Sehr guter Hauptschulabschluss'),
+        // The CSS in the script's css`` literal: the check mark before each strength.
+        tick: strength && getComputedStyle(strength, '::before').content,
+      };
+    });
+    same(seen.charset, 'windows-1252', 'the page is decoded as windows-1252');
+    same(seen.pathAlternatives, 'Auch möglich: Sehr guter Hauptschulabschluss', 'career-path shows the alternatives in German');
+    same(seen.suitability, true, 'profession-suitability shows "Auch möglich: …"');
+    same(seen.tick, '"✓ " / ""', 'the check mark from the CSS');
     await clean(page, browserErrors);
     await page.close();
   },
