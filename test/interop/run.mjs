@@ -5,6 +5,8 @@
 //   plain         the CDN bundle on a plain HTML page: profile set as a property, events by addEventListener
 //   react         a React 19 app (the npm build): profile as a prop, events as on<event-name> props
 //   vue           a Vue 3 app (the npm build): :profile and @event-name in a template
+//   svelte        a Svelte 5 app (the npm build): {profile} and on<event-name> attributes
+//   angular       an Angular 21 app (the npm build, zoneless, CUSTOM_ELEMENTS_SCHEMA): [profile], (event-name)
 //   csp           a page with a strict Content-Security-Policy and Trusted Types: no violation
 //   per-tag       each single-tag CDN file on one page, under that CSP with 'allow-duplicates'
 //   double-load   the classic script, the CDN bundle twice, two single-tag files and another version
@@ -14,10 +16,11 @@
 //   react-ssr     career-widgets/react rendered by react-dom/server and hydrated with hydrateRoot: the
 //                 profile shows, the handlers fire (quiz-complete), no hydration error
 //
-// The React and Vue pages and the "other version" are bundled with esbuild into a temp folder; a
+// The React, Vue, Svelte and Angular pages and the "other version" are bundled with esbuild into a temp folder; a
 // tiny server serves the repo's dist/, profiles/ and test/interop/, that folder, and the pages.
 // Ends with one line "N passed, N failed"; exits 1 when a test failed or none ran.
 // Usage: node test/interop/run.mjs [name-filter]
+import { execFile } from 'node:child_process';
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -47,6 +50,17 @@ if (!existsSync(join(root, 'dist/cdn/career-widgets.js'))) {
 // -- Builds for the test, into a temp folder ----------------------------------------------
 
 const out = mkdtempSync(join(tmpdir(), 'cw-interop-'));
+/** .svelte files through Svelte's own compiler (development build: its warnings would show a misuse). */
+const sveltePlugin = {
+  name: 'svelte',
+  setup(builder) {
+    builder.onLoad({ filter: /\.svelte$/ }, async ({ path }) => {
+      const { compile } = await import('svelte/compiler');
+      const { js, warnings } = compile(await readFile(path, 'utf8'), { filename: path, generate: 'client', dev: true });
+      return { contents: js.code, loader: 'js', warnings: warnings.map((w) => ({ text: w.message })) };
+    });
+  },
+};
 const started = Date.now();
 const bundle = (options) =>
   build({ bundle: true, format: 'esm', target: 'es2022', logLevel: 'error', absWorkingDir: root, legalComments: 'none', ...options });
@@ -61,6 +75,9 @@ await Promise.all([
     alias: { vue: 'vue/dist/vue.esm-bundler.js' },
     define: { 'process.env.NODE_ENV': '"development"', __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
   }),
+  bundle({ entryPoints: ['test/interop/svelte-main.ts'], outfile: join(out, 'svelte-page.js'), plugins: [sveltePlugin], conditions: ['svelte', 'browser'] }),
+  // Angular's development build (ngDevMode): its errors, e.g. for an unknown element, would show.
+  bundle({ entryPoints: ['test/interop/angular-page.ts'], outfile: join(out, 'angular-page.js') }),
   // A second version of the library, as another script on the same page would bring it.
   bundle({ entryPoints: ['src/index.ts'], outfile: join(out, 'other-version.js'), minify: true, define: { __CW_VERSION__: JSON.stringify(OTHER_VERSION) } }),
   // The source with its templates as written, to compare the minified CDN bundle with.
@@ -104,6 +121,8 @@ ${TAGS.map((tag) => `<${tag} id="${tag}"${tag === 'vacancy-teaser' ? ` feed="${F
   },
   'react.html': { html: `${head(moduleScript('/out/react-page.js'), 'react')}<body><div id="root"></div></body></html>` },
   'vue.html': { html: `${head(moduleScript('/out/vue-page.js'), 'vue')}<body><div id="root"></div></body></html>` },
+  'angular.html': { html: `${head(moduleScript('/out/angular-page.js'), 'angular')}<body><app-root></app-root></body></html>` },
+  'svelte.html': { html: `${head(moduleScript('/out/svelte-page.js'), 'svelte')}<body><div id="root"></div></body></html>` },
   'csp.html': {
     csp: STRICT_CSP,
     html: `${head(moduleScript('/dist/cdn/career-widgets.js'), 'strict CSP')}<body>\n${everyTag()}\n</body></html>`,
@@ -296,6 +315,15 @@ const tests = {
   'plain HTML page: every element, profile as a property, events': () => frameworkPage('plain.html'),
   'React 19 page: every element, profile as a prop, on<event> handlers': () => frameworkPage('react.html'),
   'Vue 3 page: every element, :profile, @event handlers': () => frameworkPage('vue.html'),
+  'Svelte 5 page: every element, {profile}, on<event> attributes': () => frameworkPage('svelte.html'),
+  'Angular 21 page: every element, [profile], (event) bindings, CUSTOM_ELEMENTS_SCHEMA': () => frameworkPage('angular.html'),
+  async 'Angular 21 page compiled ahead of time (ngc, strictTemplates): no error'() {
+    // At run time Angular accepts a tag that is already defined; its compiler, as in `ng build`, needs the schema.
+    const ngc = await new Promise((resolve) =>
+      execFile(join(root, 'node_modules/.bin/ngc'), ['-p', 'test/interop/tsconfig.angular.json'], { cwd: root }, (error, stdout, stderr) => resolve({ code: error ? (error.code ?? 1) : 0, output: `${stdout}${stderr}` })),
+    );
+    same(ngc, { code: 0, output: '' }, 'ngc -p test/interop/tsconfig.angular.json');
+  },
 
   async 'React server render + hydrateRoot (career-widgets/react): the profile shows, the handlers fire'() {
     check(reactSsrHtml.includes('<salary-table id="salary-table"'), `the server rendered no element: ${reactSsrHtml.slice(0, 200)}`);
