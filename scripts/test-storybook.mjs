@@ -7,9 +7,9 @@
 //   - shows no custom element, or leaves one's shadow root empty (or still loading),
 //   - has an axe violation of WCAG 2.2 A/AA (inside shadow roots too),
 //   - sticks out sideways at 320 CSS px (the layout must hold, WCAG 1.4.10 Reflow).
-// Docs pages must render their API tables without throwing or logging errors, with real types (no
-// `unknown`, a default as a value, not as source text like `10_000`); a page of its own (MDX: the
-// introduction) must render its text and its live examples.
+// Docs pages must render their API tables without throwing or logging errors, with real types (each
+// attribute and property typed, none `unknown`, a default as a value, not as source text like
+// `10_000`); a page of its own (MDX: the introduction) must render its text and live examples.
 //
 // Story tags, read at run time (stories/helpers.ts `states`):
 //   loading     the element must show its loading state (aria-busy) instead of settling;
@@ -175,20 +175,30 @@ async function docsOutcome({ timeout, mdx }) {
     await new Promise((done) => setTimeout(done, 50));
   }
   const text = docs()?.textContent ?? '';
-  // The API table's rows: name, type (the description cell ends with it), default.
-  const rows = [...(docs()?.querySelectorAll('.docblock-argstable tbody tr') ?? [])]
-    .filter((tr) => tr.children.length >= 3)
-    .map((tr) => ({
+  // The API table's rows: section (a row of its own above them), name, type (below the
+  // description, one span per member of a union), default.
+  let section = '';
+  const rows = [];
+  for (const tr of docs()?.querySelectorAll('.docblock-argstable tbody tr') ?? []) {
+    if (tr.children.length < 3) {
+      section = tr.textContent.trim().toLowerCase();
+      continue;
+    }
+    const typeCell = tr.children[1].querySelector(':scope > div:last-child:not(:first-child)');
+    rows.push({
+      section,
       name: tr.children[0].textContent.trim(),
-      type: tr.children[1].querySelector(':scope > div:last-child:not(:first-child)')?.textContent.trim() ?? '',
+      type: [...(typeCell?.querySelectorAll('span') ?? [])].map((span) => span.textContent.trim()).join(' | '),
       default: tr.children[2].textContent.trim(),
-    }));
+    });
+  }
   return {
     table: Boolean(docs()?.querySelector('.docblock-argstable')),
     stories: docs()?.querySelectorAll('.docs-story').length ?? 0,
     headings: [...(docs()?.querySelectorAll('h1, h2') ?? [])].map((h) => h.textContent.trim()),
     cssProps: text.includes('--cw-'),
     unknown: rows.filter((row) => /\bunknown\b/.test(row.type)).map((row) => row.name),
+    untyped: rows.filter((row) => /^(hide|show) (attributes|properties) items/.test(row.section) && !row.type).map((row) => row.name),
     sourceDefaults: rows.filter((row) => /\d_\d|^[A-Z][A-Z_]+(\.\w+)?$/.test(row.default)).map((row) => `${row.name} = ${row.default}`),
     error: document.body.classList.contains('sb-show-errordisplay') ? document.querySelector('#error-message')?.textContent ?? 'error' : '',
   };
@@ -231,6 +241,7 @@ for (const entry of entries) {
       } else if (!outcome.table) problems.push('no API table');
       else if (!outcome.cssProps) problems.push('the API table lists no --cw-* custom property');
       if (outcome.unknown.length) problems.push(`typed unknown in the API table: ${outcome.unknown.join(', ')}`);
+      if (outcome.untyped.length) problems.push(`no type in the API table: ${outcome.untyped.join(', ')}`);
       if (outcome.sourceDefaults.length) problems.push(`defaults shown as source text: ${outcome.sourceDefaults.join(', ')}`);
       if (outcome.stories === 0) problems.push('no story on the docs page');
       // A docs page shows every story of the element at once, the HTTP-error ones too: the
