@@ -3,7 +3,7 @@
 // inputs too: the strings Lit reads (cooked) are the characters as written.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
@@ -13,9 +13,9 @@ import { asciiTemplates } from '../../scripts/ascii-templates.mjs';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const cdn = join(root, 'dist/cdn');
 
-test('every file in dist/cdn/ holds only ASCII bytes', () => {
+test('every file in dist/cdn/ (the loader\'s chunks/ too) holds only ASCII bytes', () => {
   assert.ok(existsSync(cdn), 'dist/cdn/ is missing: run `npm run build` first');
-  const files = readdirSync(cdn);
+  const files = readdirSync(cdn, { recursive: true }).filter((file) => statSync(join(cdn, file)).isFile());
   assert.ok(files.some((f) => f.endsWith('.js')), 'no CDN file');
   const found = files.flatMap((file) => {
     const bytes = readFileSync(join(cdn, file));
