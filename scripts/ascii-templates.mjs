@@ -41,4 +41,13 @@ export const asciiTemplates = () => ({
     if (left) this.error(`${chunk.fileName}: non-ASCII ${JSON.stringify(left[0])} left at ${left.index}: …${result.slice(Math.max(0, left.index - 40), left.index + 10)}…`);
     return { code: result, map: out.generateMap({ hires: true }) };
   },
+  // The source maps beside the files too: their `sourcesContent` holds the sources as written.
+  // Escaped in the JSON, each string is the same, and the whole folder is ASCII.
+  generateBundle(_options, bundle) {
+    for (const file of Object.values(bundle)) {
+      if (file.type === 'asset' && file.fileName.endsWith('.map') && typeof file.source === 'string') {
+        file.source = file.source.replace(/[^\0-\x7f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+      }
+    }
+  },
 });
