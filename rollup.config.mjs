@@ -74,7 +74,9 @@ const minifyCSS = { targets: cssTargets, exclude: Features.LightDark };
 const literals = () => once(minifyLiterals({ include: ['src/**/*.ts'], exclude: ['src/ssr/**'], failOnError: true, options: { minifyOptions: { minifyCSS } } }));
 const transpile = () => once(esbuild({ target: jsTargets, define, tsconfig: 'tsconfig.json' }));
 // A classic script is no module: its top-level `var CareerWidgets` is the point, not dead code.
-const minify = (module) => terser({ ecma: 2020, module, format: { comments: false } });
+// Every CDN file is pure ASCII (scripts/ascii-templates.mjs says why): terser escapes all but tagged templates.
+import { asciiTemplates } from './scripts/ascii-templates.mjs';
+const minify = (module) => [terser({ ecma: 2020, module, format: { comments: false, ascii_only: true } }), asciiTemplates()];
 
 const HYDRATE_SUPPORT = '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 

@@ -16,9 +16,14 @@ interface Member {
   static?: boolean;
   readonly?: boolean;
 }
+interface Attribute {
+  name: string;
+  fieldName?: string;
+}
 interface Declaration {
   tagName?: string;
   members?: Member[];
+  attributes?: Attribute[];
 }
 interface Manifest {
   modules: { declarations?: Declaration[] }[];
@@ -54,6 +59,36 @@ function controlFor(typeText: string) {
   return { control: { type: 'object' as const } };
 }
 
+/** Each tag's attributes by name, to find the property an attribute sets. */
+const attributeFields = new Map(
+  declarations.filter((d) => d.tagName).map((d) => [d.tagName!, new Map((d.attributes ?? []).map((a) => [a.name, a.fieldName ?? a.name]))]),
+);
+/** A fresh, unconnected element of each tag (never rendered): its own property values are the real defaults. */
+const fresh = new Map<string, Record<string, unknown>>();
+function freshElement(tag: string) {
+  if (!fresh.has(tag) && customElements.get(tag)) fresh.set(tag, document.createElement(tag) as unknown as Record<string, unknown>);
+  return fresh.get(tag);
+}
+
+/**
+ * The type and default to show, and to pick the control by. The manifest's, where it has them;
+ * where it has none (a property with a converter, or an `unknown`), what a fresh element holds:
+ * `timeout` is a number because the element's `timeout` is 10000 (else an attribute is a string). A default such as `10_000`
+ * (source text) shows as the value it is. The profile is an object in the profile format.
+ */
+function realType(tag: string, key: string, category: string, typeText: string, defaultText: unknown) {
+  const field = category === 'attributes' ? (attributeFields.get(tag)?.get(key) ?? key) : key;
+  const value = freshElement(tag)?.[field];
+  let type = typeText.replace(/\s*\|\s*undefined\b/g, '');
+  if (field === 'profile' && /^(unknown)?$/.test(type)) type = 'Profile';
+  else if (!type || type === 'unknown') type = ['number', 'boolean', 'string'].includes(typeof value) ? typeof value : category === 'attributes' ? 'string' : type;
+  let shown = defaultText === undefined || defaultText === '' ? undefined : String(defaultText);
+  if (shown !== undefined && /^-?[\d_]+(\.\d+)?$/.test(shown)) shown = shown.replace(/_/g, '');
+  // A default named by a constant (`DEFAULT_LIMIT`, `TIMEOUT.fallback`) shows as its value.
+  if ((shown === undefined || /^[A-Z_][\w.]*$/.test(shown)) && ['number', 'boolean', 'string'].includes(typeof value) && value !== '') shown = typeof value === 'string' ? `'${value}'` : String(value);
+  return { type, shown };
+}
+
 /**
  * The manifest gives types as text, which Storybook cannot turn into controls.
  * This picks them: colour pickers for `--cw-color-*`, text for other custom
@@ -61,11 +96,24 @@ function controlFor(typeText: string) {
  * a story file sets itself wins. Event arg types get the event's name as
  * their action, which `renderElement` (stories/helpers.ts) listens for.
  */
-const manifestControls: ArgTypesEnhancer<WebComponentsRenderer> = ({ argTypes }) => {
+const manifestControls: ArgTypesEnhancer<WebComponentsRenderer> = ({ argTypes, component }) => {
   const enhanced: StrictArgTypes = {};
-  for (const [key, argType] of Object.entries(argTypes)) {
+  for (const [key, original] of Object.entries(argTypes)) {
+    let argType = original;
     const category = argType.table?.category;
     let extra: Record<string, unknown> = {};
+    if ((category === 'attributes' || category === 'properties') && typeof component === 'string') {
+      const { type, shown } = realType(component, key, category, String(argType.table?.type?.summary ?? ''), argType.table?.defaultValue?.summary);
+      argType = {
+        ...argType,
+        type: { name: 'other', value: type },
+        table: {
+          ...argType.table,
+          type: { ...argType.table?.type, summary: type, ...(type === 'Profile' ? { detail: 'An object in the profile format (career-widgets/profile.schema.json)' } : {}) },
+          defaultValue: shown === undefined ? undefined : { summary: shown },
+        },
+      };
+    }
     if (argType.action && typeof argType.action === 'object') {
       extra = { action: (argType.action as { name: string }).name };
     } else if (argType.control !== undefined) {
@@ -179,6 +227,18 @@ const preview: Preview = {
     // The scheme global paints the page; a second background picker would only disagree with it.
     backgrounds: { disable: true },
     controls: { expanded: true, sort: 'requiredFirst' },
+    // The introduction first, then the elements one uses alone, then the profession page and its sections.
+    options: {
+      storySort: {
+        order: [
+          'Introduction',
+          'Elements',
+          ['Salary table', 'Career path', 'Profession quiz', 'Career quiz', 'Vacancy teaser'],
+          'Profession page',
+          ['Whole page', 'Facts', 'Tasks', 'Workplaces', 'Suitability', 'Training contents', 'Application'],
+        ],
+      },
+    },
     // Violations show as failures in the panel and the sidebar.
     a11y: { test: 'error', options: { runOnly: { type: 'tag', values: WCAG_TAGS } } },
     docs: { toc: false },

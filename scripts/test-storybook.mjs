@@ -7,7 +7,9 @@
 //   - shows no custom element, or leaves one's shadow root empty (or still loading),
 //   - has an axe violation of WCAG 2.2 A/AA (inside shadow roots too),
 //   - sticks out sideways at 320 CSS px (the layout must hold, WCAG 1.4.10 Reflow).
-// Docs pages must render their API tables without throwing or logging errors.
+// Docs pages must render their API tables without throwing or logging errors, with real types (each
+// attribute and property typed, none `unknown`, a default as a value, not as source text like
+// `10_000`); a page of its own (MDX: the introduction) must render its text and live examples.
 //
 // Story tags, read at run time (stories/helpers.ts `states`):
 //   loading     the element must show its loading state (aria-busy) instead of settling;
@@ -164,19 +166,40 @@ async function overflowAt(width) {
   return problems;
 }
 
-/** Waits until the docs page shows its stories and API table. */
-async function docsOutcome(timeout) {
+/** Waits until the docs page shows its stories and API table (an MDX page: its stories and headings). */
+async function docsOutcome({ timeout, mdx }) {
   const deadline = Date.now() + timeout;
   const docs = () => document.querySelector('#storybook-docs');
   while (Date.now() < deadline) {
-    if (docs()?.querySelector('.docblock-argstable') && docs()?.querySelector('.docs-story')) break;
+    if ((mdx || docs()?.querySelector('.docblock-argstable')) && docs()?.querySelector('.docs-story')) break;
     await new Promise((done) => setTimeout(done, 50));
   }
   const text = docs()?.textContent ?? '';
+  // The API table's rows: section (a row of its own above them), name, type (below the
+  // description, one span per member of a union), default.
+  let section = '';
+  const rows = [];
+  for (const tr of docs()?.querySelectorAll('.docblock-argstable tbody tr') ?? []) {
+    if (tr.children.length < 3) {
+      section = tr.textContent.trim().toLowerCase();
+      continue;
+    }
+    const typeCell = tr.children[1].querySelector(':scope > div:last-child:not(:first-child)');
+    rows.push({
+      section,
+      name: tr.children[0].textContent.trim(),
+      type: [...(typeCell?.querySelectorAll('span') ?? [])].map((span) => span.textContent.trim()).join(' | '),
+      default: tr.children[2].textContent.trim(),
+    });
+  }
   return {
     table: Boolean(docs()?.querySelector('.docblock-argstable')),
     stories: docs()?.querySelectorAll('.docs-story').length ?? 0,
+    headings: [...(docs()?.querySelectorAll('h1, h2') ?? [])].map((h) => h.textContent.trim()),
     cssProps: text.includes('--cw-'),
+    unknown: rows.filter((row) => /\bunknown\b/.test(row.type)).map((row) => row.name),
+    untyped: rows.filter((row) => /^(hide|show) (attributes|properties) items/.test(row.section) && !row.type).map((row) => row.name),
+    sourceDefaults: rows.filter((row) => /\d_\d|^[A-Z][A-Z_]+(\.\w+)?$/.test(row.default)).map((row) => `${row.name} = ${row.default}`),
     error: document.body.classList.contains('sb-show-errordisplay') ? document.querySelector('#error-message')?.textContent ?? 'error' : '',
   };
 }
@@ -210,10 +233,16 @@ for (const entry of entries) {
     // a11y.manual: the a11y panel's own axe run is skipped here; this script runs axe itself.
     await page.goto(`${base}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${isDocs ? 'docs' : 'story'}&globals=a11y.manual:!true`, { timeout: RENDER_TIMEOUT });
     if (isDocs) {
-      const outcome = await page.evaluate(docsOutcome, RENDER_TIMEOUT);
+      const mdx = entry.importPath.endsWith('.mdx');
+      const outcome = await page.evaluate(docsOutcome, { timeout: RENDER_TIMEOUT, mdx });
       if (outcome.error) problems.push(`Storybook error: ${outcome.error}`);
-      if (!outcome.table) problems.push('no API table');
+      if (mdx) {
+        if (outcome.headings.length < 2) problems.push(`the page shows no headings: ${JSON.stringify(outcome.headings)}`);
+      } else if (!outcome.table) problems.push('no API table');
       else if (!outcome.cssProps) problems.push('the API table lists no --cw-* custom property');
+      if (outcome.unknown.length) problems.push(`typed unknown in the API table: ${outcome.unknown.join(', ')}`);
+      if (outcome.untyped.length) problems.push(`no type in the API table: ${outcome.untyped.join(', ')}`);
+      if (outcome.sourceDefaults.length) problems.push(`defaults shown as source text: ${outcome.sourceDefaults.join(', ')}`);
       if (outcome.stories === 0) problems.push('no story on the docs page');
       // A docs page shows every story of the element at once, the HTTP-error ones too: the
       // browser's own line for a failed request is allowed here (each story is checked alone).

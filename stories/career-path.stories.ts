@@ -2,7 +2,7 @@ import '../src/career-path/define.js';
 import type { CareerPath } from '../src/career-path/career-path.js';
 import { elementMeta, states, withoutSections, type ElementStory } from './helpers.js';
 
-export default { ...elementMeta('career-path') };
+export default { title: 'Elements/Career path', ...elementMeta('career-path') };
 
 /** Opens every disclosure (certificate, training, shorter way, each option), as a reader would by clicking. */
 const allOpen: Pick<ElementStory, 'play'> = {

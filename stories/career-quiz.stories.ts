@@ -4,7 +4,7 @@ import { elementMeta, states, type ElementStory } from './helpers.js';
 import { playQuiz, type Answer } from './profession-quiz.play.js';
 
 /** `<career-quiz>`: `<profession-quiz>` under the tag school sites use. Every state is in the profession-quiz stories. */
-export default { ...elementMeta('career-quiz') };
+export default { title: 'Elements/Career quiz', ...elementMeta('career-quiz') };
 
 const result = (answers: Answer[]): Pick<ElementStory, 'play'> => ({
   play: async ({ canvasElement }) => playQuiz(canvasElement.querySelector<ProfessionQuiz>('career-quiz')!, answers, true),

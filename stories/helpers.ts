@@ -4,7 +4,7 @@
  *
  *   import '../src/<tag>/define.js';
  *   import { elementMeta, states, withoutSections, type ElementStory } from './helpers.js';
- *   export default { ...elementMeta('<tag>') };
+ *   export default { title: 'Elements/<Name>', ...elementMeta('<tag>') };   // the title written here: Storybook reads it without running the file
  *   export const Ready: ElementStory = { name: 'Ready' };          // the toolbar's profile
  *   export const Loading: ElementStory = { ...states.loading, name: 'Loading' };
  *   export const MissingSection: ElementStory = { name: 'Missing section', args: { profile: withoutSections('seed', '<section>') } };
@@ -98,8 +98,8 @@ export const states = {
 // -- Meta and render ------------------------------------------------------------
 
 /**
- * The meta of one element's stories file: `export default { ...elementMeta('<tag>') };`
- * (the title comes from the file name).
+ * The meta of one element's stories file: `export default { title: 'Elements/<Name>', ...elementMeta('<tag>') };`
+ * (the title in the file itself, where Storybook's indexer reads it; .storybook/preview.ts sorts the groups).
  */
 export function elementMeta(tag: string, meta: Meta = {}): Meta {
   return {

@@ -1,7 +1,7 @@
 import '../src/profession-application/define.js';
 import { elementMeta, states, withoutSections, type ElementStory } from './helpers.js';
 
-export default { ...elementMeta('profession-application') };
+export default { title: 'Profession page/Application', ...elementMeta('profession-application') };
 
 /** Documents, submission, tips and attire, from the toolbar's profile (the seed by default). */
 export const Ready: ElementStory = { name: 'Ready' };

@@ -1,7 +1,7 @@
 import '../src/profession-facts/define.js';
 import { elementMeta, states, withoutSections, type ElementStory } from './helpers.js';
 
-export default { ...elementMeta('profession-facts') };
+export default { title: 'Profession page/Facts', ...elementMeta('profession-facts') };
 
 /** The key facts card, from the toolbar's profile (the seed by default). */
 export const Ready: ElementStory = { name: 'Ready' };

@@ -1,7 +1,7 @@
 import '../src/profession-page/define.js';
 import { elementMeta, states, withoutSections, type ElementStory } from './helpers.js';
 
-export default { ...elementMeta('profession-page') };
+export default { title: 'Profession page/Whole page', ...elementMeta('profession-page') };
 
 /** The whole profession from the toolbar's profile (the seed by default), with its contents beside it. */
 export const Ready: ElementStory = { name: 'Ready' };

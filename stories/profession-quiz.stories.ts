@@ -3,7 +3,7 @@ import type { ProfessionQuiz } from '../src/profession-quiz/profession-quiz.js';
 import { elementMeta, states, storyProfile, withoutSections, type ElementStory } from './helpers.js';
 import { playQuiz, type Answer } from './profession-quiz.play.js';
 
-export default { ...elementMeta('profession-quiz') };
+export default { title: 'Elements/Profession quiz', ...elementMeta('profession-quiz') };
 
 /** A story that plays the quiz up to a step once it has loaded. */
 const playing = (answers: Answer[], next: boolean): Pick<ElementStory, 'play'> => ({

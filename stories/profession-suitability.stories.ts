@@ -1,7 +1,7 @@
 import '../src/profession-suitability/define.js';
 import { elementMeta, states, withoutSections, type ElementStory } from './helpers.js';
 
-export default { ...elementMeta('profession-suitability') };
+export default { title: 'Profession page/Suitability', ...elementMeta('profession-suitability') };
 
 /** Qualifications, strengths, school certificate, suits / suits less, from the toolbar's profile (the seed by default). */
 export const Ready: ElementStory = { name: 'Ready' };

@@ -1,7 +1,7 @@
 import '../src/profession-tasks/define.js';
 import { elementMeta, states, withoutSections, type ElementStory } from './helpers.js';
 
-export default { ...elementMeta('profession-tasks') };
+export default { title: 'Profession page/Tasks', ...elementMeta('profession-tasks') };
 
 /** Description, typical tasks and the working day, from the toolbar's profile (the seed by default). */
 export const Ready: ElementStory = { name: 'Ready' };

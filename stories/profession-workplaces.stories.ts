@@ -1,7 +1,7 @@
 import '../src/profession-workplaces/define.js';
 import { elementMeta, states, withoutSections, type ElementStory } from './helpers.js';
 
-export default { ...elementMeta('profession-workplaces') };
+export default { title: 'Profession page/Workplaces', ...elementMeta('profession-workplaces') };
 
 /** Employers, places of work and the facts worth knowing, from the toolbar's profile (the seed by default). */
 export const Ready: ElementStory = { name: 'Ready' };

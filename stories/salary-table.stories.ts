@@ -1,7 +1,7 @@
 import '../src/salary-table/define.js';
 import { elementMeta, states, withoutSections, type ElementStory } from './helpers.js';
 
-export default { ...elementMeta('salary-table', { args: { view: 'both' } }) };
+export default { title: 'Elements/Salary table', ...elementMeta('salary-table', { args: { view: 'both' } }) };
 
 /** The toolbar's profile (the seed by default) as table and bar chart. */
 export const Ready: ElementStory = { name: 'Ready: table and chart' };

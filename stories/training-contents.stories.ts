@@ -1,7 +1,7 @@
 import '../src/training-contents/define.js';
 import { elementMeta, states, withoutSections, type ElementStory } from './helpers.js';
 
-export default { ...elementMeta('training-contents') };
+export default { title: 'Profession page/Training contents', ...elementMeta('training-contents') };
 
 /** What the company and the vocational school teach, and the highlights, from the toolbar's profile (the seed by default). */
 export const Ready: ElementStory = { name: 'Ready' };

@@ -1,7 +1,7 @@
 import '../src/vacancy-teaser/define.js';
 import { MISSING_URL, NEVER_ANSWERS_URL, elementMeta, states, storyProfile, withoutSections, type ElementStory } from './helpers.js';
 
-export default { ...elementMeta('vacancy-teaser', { args: { limit: 3 } }) };
+export default { title: 'Elements/Vacancy teaser', ...elementMeta('vacancy-teaser', { args: { limit: 3 } }) };
 
 /** The fixture feed (13 postings, dated 2029–2031) as the static Storybook serves it from profiles/. */
 const FEED_URL = './profiles/feeds/kaufmann-dialogmarketing.json';

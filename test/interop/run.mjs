@@ -5,18 +5,22 @@
 //   plain         the CDN bundle on a plain HTML page: profile set as a property, events by addEventListener
 //   react         a React 19 app (the npm build): profile as a prop, events as on<event-name> props
 //   vue           a Vue 3 app (the npm build): :profile and @event-name in a template
+//   svelte        a Svelte 5 app (the npm build): {profile} and on<event-name> attributes
+//   angular       an Angular 21 app (the npm build, zoneless, CUSTOM_ELEMENTS_SCHEMA): [profile], (event-name)
 //   csp           a page with a strict Content-Security-Policy and Trusted Types: no violation
 //   per-tag       each single-tag CDN file on one page, under that CSP with 'allow-duplicates'
 //   double-load   the classic script, the CDN bundle twice, two single-tag files and another version
 //   classic       the classic script in <head>, elements with inline profiles after it
+//   latin1        the classic script served with no charset on a windows-1252 page: German text intact
 //   minified      the CDN bundle (minified templates) renders exactly what the unminified source does
 //   react-ssr     career-widgets/react rendered by react-dom/server and hydrated with hydrateRoot: the
 //                 profile shows, the handlers fire (quiz-complete), no hydration error
 //
-// The React and Vue pages and the "other version" are bundled with esbuild into a temp folder; a
+// The React, Vue, Svelte and Angular pages and the "other version" are bundled with esbuild into a temp folder; a
 // tiny server serves the repo's dist/, profiles/ and test/interop/, that folder, and the pages.
 // Ends with one line "N passed, N failed"; exits 1 when a test failed or none ran.
 // Usage: node test/interop/run.mjs [name-filter]
+import { execFile } from 'node:child_process';
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -46,6 +50,17 @@ if (!existsSync(join(root, 'dist/cdn/career-widgets.js'))) {
 // -- Builds for the test, into a temp folder ----------------------------------------------
 
 const out = mkdtempSync(join(tmpdir(), 'cw-interop-'));
+/** .svelte files through Svelte's own compiler (development build: its warnings would show a misuse). */
+const sveltePlugin = {
+  name: 'svelte',
+  setup(builder) {
+    builder.onLoad({ filter: /\.svelte$/ }, async ({ path }) => {
+      const { compile } = await import('svelte/compiler');
+      const { js, warnings } = compile(await readFile(path, 'utf8'), { filename: path, generate: 'client', dev: true });
+      return { contents: js.code, loader: 'js', warnings: warnings.map((w) => ({ text: w.message })) };
+    });
+  },
+};
 const started = Date.now();
 const bundle = (options) =>
   build({ bundle: true, format: 'esm', target: 'es2022', logLevel: 'error', absWorkingDir: root, legalComments: 'none', ...options });
@@ -60,6 +75,9 @@ await Promise.all([
     alias: { vue: 'vue/dist/vue.esm-bundler.js' },
     define: { 'process.env.NODE_ENV': '"development"', __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
   }),
+  bundle({ entryPoints: ['test/interop/svelte-main.ts'], outfile: join(out, 'svelte-page.js'), plugins: [sveltePlugin], conditions: ['svelte', 'browser'] }),
+  // Angular's development build (ngDevMode): its errors, e.g. for an unknown element, would show.
+  bundle({ entryPoints: ['test/interop/angular-page.ts'], outfile: join(out, 'angular-page.js') }),
   // A second version of the library, as another script on the same page would bring it.
   bundle({ entryPoints: ['src/index.ts'], outfile: join(out, 'other-version.js'), minify: true, define: { __CW_VERSION__: JSON.stringify(OTHER_VERSION) } }),
   // The source with its templates as written, to compare the minified CDN bundle with.
@@ -103,6 +121,8 @@ ${TAGS.map((tag) => `<${tag} id="${tag}"${tag === 'vacancy-teaser' ? ` feed="${F
   },
   'react.html': { html: `${head(moduleScript('/out/react-page.js'), 'react')}<body><div id="root"></div></body></html>` },
   'vue.html': { html: `${head(moduleScript('/out/vue-page.js'), 'vue')}<body><div id="root"></div></body></html>` },
+  'angular.html': { html: `${head(moduleScript('/out/angular-page.js'), 'angular')}<body><app-root></app-root></body></html>` },
+  'svelte.html': { html: `${head(moduleScript('/out/svelte-page.js'), 'svelte')}<body><div id="root"></div></body></html>` },
   'csp.html': {
     csp: STRICT_CSP,
     html: `${head(moduleScript('/dist/cdn/career-widgets.js'), 'strict CSP')}<body>\n${everyTag()}\n</body></html>`,
@@ -141,6 +161,25 @@ ${everyTag((tag) => (tag.endsWith('quiz') ? '' : ' structured-data'))}
 ${TAGS.map((tag) => `<${tag} id="${tag}">\n<script type="application/json">${seedText}</script>\n</${tag}>`).join('\n<p>Text between the elements.</p>\n')}
 </body></html>`,
   },
+  // A self-hosted copy on an old CMS: the page in windows-1252, the script sent as `text/javascript`
+  // with no charset, so the browser decodes it as windows-1252 too. The profile comes as JSON, which
+  // is always UTF-8: what this page shows wrong can only come from the script.
+  'classic-latin1.html': {
+    charset: 'windows-1252',
+    html: `<!doctype html>
+<html lang="de">
+<head>
+<meta charset="windows-1252">
+<title>classic script, windows-1252</title>
+<link rel="icon" href="data:,">
+<script src="/test/interop/record.js"></script>
+<script src="/dist/cdn/career-widgets.iife.js?no-charset"></script>
+</head>
+<body>
+<career-path id="career-path" src="${SEED}"></career-path>
+<profession-suitability id="profession-suitability" src="${SEED}"></profession-suitability>
+</body></html>`,
+  },
   'minified.html': {
     html: `${head(moduleScript('/dist/cdn/career-widgets.js'), 'minified')}<body>${everyTag()}<div lang="en">${everyTag().replace(/id="/g, 'id="en-').replace(' lang="en"', '')}</div></body></html>`,
   },
@@ -157,8 +196,9 @@ const server = createServer(async (request, response) => {
   const { pathname } = new URL(request.url ?? '/', 'http://localhost');
   const page = pages[pathname.replace(/^\/pages\//, '')];
   if (pathname.startsWith('/pages/') && page) {
-    response.writeHead(200, { 'content-type': types['.html'], ...(page.csp ? { 'content-security-policy': page.csp } : {}) });
-    return response.end(page.html);
+    const contentType = page.charset ? `text/html; charset=${page.charset}` : types['.html'];
+    response.writeHead(200, { 'content-type': contentType, ...(page.csp ? { 'content-security-policy': page.csp } : {}) });
+    return response.end(page.charset ? Buffer.from(page.html, 'latin1') : page.html);
   }
   const file = pathname.startsWith('/out/')
     ? join(out, normalize(pathname.slice(5)))
@@ -168,7 +208,10 @@ const server = createServer(async (request, response) => {
   if (!file || file.includes('..')) return response.writeHead(404).end();
   try {
     const body = await readFile(file);
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    const type = types[extname(file)] ?? 'application/octet-stream';
+    // `?no-charset`: as a plain static server sends a script, with no charset to decode it by.
+    const noCharset = new URL(request.url ?? '/', 'http://localhost').searchParams.has('no-charset');
+    response.writeHead(200, { 'content-type': noCharset ? type.replace(/;.*/, '') : type });
     response.end(body);
   } catch {
     response.writeHead(404).end();
@@ -272,6 +315,15 @@ const tests = {
   'plain HTML page: every element, profile as a property, events': () => frameworkPage('plain.html'),
   'React 19 page: every element, profile as a prop, on<event> handlers': () => frameworkPage('react.html'),
   'Vue 3 page: every element, :profile, @event handlers': () => frameworkPage('vue.html'),
+  'Svelte 5 page: every element, {profile}, on<event> attributes': () => frameworkPage('svelte.html'),
+  'Angular 21 page: every element, [profile], (event) bindings, CUSTOM_ELEMENTS_SCHEMA': () => frameworkPage('angular.html'),
+  async 'Angular 21 page compiled ahead of time (ngc, strictTemplates): no error'() {
+    // At run time Angular accepts a tag that is already defined; its compiler, as in `ng build`, needs the schema.
+    const ngc = await new Promise((resolve) =>
+      execFile(join(root, 'node_modules/.bin/ngc'), ['-p', 'test/interop/tsconfig.angular.json'], { cwd: root }, (error, stdout, stderr) => resolve({ code: error ? (error.code ?? 1) : 0, output: `${stdout}${stderr}` })),
+    );
+    same(ngc, { code: 0, output: '' }, 'ngc -p test/interop/tsconfig.angular.json');
+  },
 
   async 'React server render + hydrateRoot (career-widgets/react): the profile shows, the handlers fire'() {
     check(reactSsrHtml.includes('<salary-table id="salary-table"'), `the server rendered no element: ${reactSsrHtml.slice(0, 200)}`);
@@ -367,6 +419,31 @@ const tests = {
     same(connected, TAGS.map((tag) => `${tag}: no profile yet`), 'each element was upgraded before its inline profile was parsed');
     const global = await page.evaluate(() => typeof window.CareerWidgets === 'object' && window.CareerWidgets.VERSION);
     same(global, version, 'the classic script names itself window.CareerWidgets');
+    await clean(page, browserErrors);
+    await page.close();
+  },
+
+  async 'classic script with no charset on a windows-1252 page: "Auch möglich", not "Auch mÃ¶glich"'() {
+    const { page, browserErrors } = await open('classic-latin1.html');
+    // window.__interop settles the five older tags only: wait for the suitability section's own text.
+    await page.waitForFunction(() => document.getElementById('profession-suitability').shadowRoot?.querySelector('p'), null, { timeout: 15_000 });
+    const seen = await page.evaluate(() => {
+      const shadow = (id) => document.getElementById(id).shadowRoot;
+      /** What a reader sees of a shadow root (its style elements aside). */
+      const visible = (id) => [...shadow(id).children].filter((c) => c.localName !== 'style').map((c) => c.innerText).join('\n');
+      const strength = shadow('career-path').querySelector('.strengths li');
+      return {
+        charset: document.characterSet,
+        pathAlternatives: shadow('career-path').querySelector('.alternatives')?.innerText,
+        suitability: visible('profession-suitability').includes('Auch möglich: Sehr guter Hauptschulabschluss'),
+        // The CSS in the script's css`` literal: the check mark before each strength.
+        tick: strength && getComputedStyle(strength, '::before').content,
+      };
+    });
+    same(seen.charset, 'windows-1252', 'the page is decoded as windows-1252');
+    same(seen.pathAlternatives, 'Auch möglich: Sehr guter Hauptschulabschluss', 'career-path shows the alternatives in German');
+    same(seen.suitability, true, 'profession-suitability shows "Auch möglich: …"');
+    same(seen.tick, '"✓ " / ""', 'the check mark from the CSS');
     await clean(page, browserErrors);
     await page.close();
   },
