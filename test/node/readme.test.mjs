@@ -1,6 +1,7 @@
 // The README's references cannot drift from the code: the theming reference (every custom property
 // and part) and the events table are generated from custom-elements.json and src/core/events.ts,
-// and each element's "Parts:" and "Events:" lines must name what the manifest has.
+// and each element's "Parts:" and "Events:" lines must name what the manifest has; the table of
+// imports names exactly the package's exports.
 // (`npm run build` writes custom-elements.json; `node scripts/readme-reference.mjs --write` the README.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -27,4 +28,29 @@ test('the theming reference names every custom property and part of every elemen
   for (const name of ['profile-load', 'profile-error', 'quiz-answer', 'quiz-complete', 'cta-click', 'vacancy-click']) {
     assert.ok(events.includes(`| \`${name}\` |`), name);
   }
+});
+
+/**
+ * The imports named in the first column of the README's "What the package offers" table, spelled out:
+ * `…/x` as `career-widgets/x`, and `career-widgets/<tag>` (and `…/<tag>/class`) for every tag that the
+ * `<tag>` row's text lists.
+ */
+function documentedImports() {
+  const table = readme.slice(readme.indexOf('What the package offers:'), readme.indexOf("package.json's `sideEffects`"));
+  const rows = table.split('\n').filter((line) => line.startsWith('| `')).map((line) => line.split(' | '));
+  const tagRow = rows.find(([first]) => first === '| `career-widgets/<tag>`');
+  assert.ok(tagRow, 'the table has a row for `career-widgets/<tag>`');
+  const tags = [...tagRow[1].matchAll(/`([a-z]+-[a-z-]+)`/g)].map(([, tag]) => tag);
+  return rows.flatMap(([first]) =>
+    [...first.matchAll(/`([^`]+)`/g)].flatMap(([, name]) => {
+      const spec = name.replace(/^…\//, 'career-widgets/');
+      return spec.includes('<tag>') ? tags.map((tag) => spec.replace('<tag>', tag)) : [spec];
+    }),
+  );
+}
+
+test("the README's table of imports names exactly the package's exports", () => {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+  const exported = Object.keys(pkg.exports).map((subpath) => (subpath === '.' ? 'career-widgets' : `career-widgets/${subpath.slice(2)}`));
+  assert.deepEqual([...new Set(documentedImports())].sort(), exported.sort());
 });
