@@ -39,11 +39,18 @@ export const salaryTableStyles = css`
     /* Columns as wide as their longest word (the host breaks words anywhere). */
     overflow-wrap: break-word;
   }
-  /* A phone-narrow table may break a long German compound anywhere, rather than widen the page. */
+  /*
+   * Phone-narrow: fixed columns, so the table never widens the page; a word longer than its column
+   * (a German compound) breaks inside it (break-word), every other word stays whole. With
+   * overflow-wrap: anywhere the automatic layout squeezed both columns and broke words that fit
+   * ("Ausbildungsja|hr" at 290 px).
+   */
   @container (max-width: 24rem) {
-    th,
-    td {
-      overflow-wrap: anywhere;
+    table {
+      table-layout: fixed;
+    }
+    thead th:first-child {
+      inline-size: 58%;
     }
   }
   /* With view="chart" the table is for screen readers only: let it shrink, so it never widens the page. */
