@@ -222,13 +222,19 @@ if (process.argv.includes('--deps')) {
   };
   const meta = await build({ entryPoints: ['src/index.ts'], bundle: true, minify: true, format: 'esm', write: false, target: 'es2022', metafile: true, legalComments: 'none', plugins: [literals] });
   const kinds = {};
+  /** Each element's folder (its code, styles and words together), and the core. */
+  const parts = {};
   for (const [file, { bytesInOutput }] of Object.entries(Object.values(meta.metafile.outputs)[0].inputs)) {
     if (!file.startsWith('src/')) continue;
+    const [, part, ...rest] = file.split('/');
+    if (rest.length) parts[part] = (parts[part] ?? 0) + bytesInOutput;
     const kind = file.startsWith('src/core/') ? (file.endsWith('profile-schema.ts') || file.startsWith('src/core/schema/') ? 'the profile schema (valibot calls)' : file.endsWith('styles.ts') ? 'shared styles' : 'the core') : file.endsWith('.styles.ts') ? 'element styles' : file.endsWith('.strings.ts') ? 'element words (de, en)' : 'element templates and logic';
     kinds[kind] = (kinds[kind] ?? 0) + bytesInOutput;
   }
   console.log('\nour code in the full bundle, minified with its literals (before compression):');
   for (const [kind, bytes] of Object.entries(kinds).sort((a, b) => b[1] - a[1])) console.log(`${kind.padEnd(44)} ${kb(bytes).padStart(10)}`);
+  console.log('\nthe same by part: the core, and each element with its styles and words:');
+  for (const [part, bytes] of Object.entries(parts).sort((a, b) => b[1] - a[1])) console.log(`${(part === 'core' ? 'the core (src/core/, the schema included)' : `<${part}>`).padEnd(44)} ${kb(bytes).padStart(10)}`);
 }
 }
 
