@@ -62,12 +62,8 @@ const label = (node: Element) => {
   return `<${node.localName}${part ? ` part="${part}"` : ''}${node.className && typeof node.className === 'string' ? ` class="${node.className}"` : ''}>`;
 };
 
-/** The colours painted at fractions of `node`'s width, on its middle row (a screenshot through cw-screenshot). */
-export async function pixels(node: Element, fractions: number[]): Promise<Rgba[]> {
-  // A screenshot shows the viewport only.
-  node.scrollIntoView({ block: 'center' });
-  const box = node.getBoundingClientRect();
-  const clip = { x: Math.floor(box.left + scrollX), y: Math.floor(box.top + scrollY), width: Math.ceil(box.width), height: Math.max(1, Math.ceil(box.height)) };
+/** What a region of the page (document px) looks like: a screenshot through cw-screenshot, as pixels. */
+export async function screenshotPixels(clip: { x: number; y: number; width: number; height: number }): Promise<ImageData> {
   const png = (await executeServerCommand('cw-screenshot', clip)) as string;
   const image = new Image();
   image.src = `data:image/png;base64,${png}`;
@@ -76,10 +72,20 @@ export async function pixels(node: Element, fractions: number[]): Promise<Rgba[]
   [canvas.width, canvas.height] = [image.width, image.height];
   const context = canvas.getContext('2d')!;
   context.drawImage(image, 0, 0);
-  const y = Math.floor(image.height / 2);
+  return context.getImageData(0, 0, image.width, image.height);
+}
+
+/** The colours painted at fractions of `node`'s width, on its middle row. */
+export async function pixels(node: Element, fractions: number[]): Promise<Rgba[]> {
+  // A screenshot shows the viewport only.
+  node.scrollIntoView({ block: 'center' });
+  const box = node.getBoundingClientRect();
+  const clip = { x: Math.floor(box.left + scrollX), y: Math.floor(box.top + scrollY), width: Math.ceil(box.width), height: Math.max(1, Math.ceil(box.height)) };
+  const { width, height, data } = await screenshotPixels(clip);
+  const y = Math.floor(height / 2);
   return fractions.map((f) => {
-    const data = context.getImageData(Math.min(image.width - 1, Math.floor(image.width * f)), y, 1, 1).data;
-    return [data[0], data[1], data[2], 1] as Rgba;
+    const i = (y * width + Math.min(width - 1, Math.floor(width * f))) * 4;
+    return [data[i], data[i + 1], data[i + 2], 1] as Rgba;
   });
 }
 

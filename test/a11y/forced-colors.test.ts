@@ -4,26 +4,17 @@
 // colours drop would leave only the canvas), and computed borders for the quiz's chosen, right and
 // wrong options, which must differ from a plain option and from each other, not only in colour.
 import { expect } from '@open-wc/testing';
-import { backgroundOf, parseColor, pixels, ratio } from './contrast.js';
+import { backgroundOf, parseColor, pixels, ratio, screenshotPixels } from './contrast.js';
 import { STATES, emulateMedia } from './states.js';
 import { captureWarnings } from '../helpers.js';
 import type { ProfileElement } from '../../src/core/profile-element.js';
-import { executeServerCommand } from '@web/test-runner-commands';
 
 const state = (tag: string, name: string) => STATES.find((s) => s.tag === tag && s.name === name)!;
 
 /** The share of pixels in `box` (viewport px) that stand out from `background` by 3:1 or more. */
 async function paintedShare(box: { x: number; y: number; width: number; height: number }, background: ReturnType<typeof parseColor>) {
   const clip = { x: Math.round(box.x + scrollX), y: Math.round(box.y + scrollY), width: Math.max(1, Math.round(box.width)), height: Math.max(1, Math.round(box.height)) };
-  const png = (await executeServerCommand('cw-screenshot', clip)) as string;
-  const image = new Image();
-  image.src = `data:image/png;base64,${png}`;
-  await image.decode();
-  const canvas = document.createElement('canvas');
-  [canvas.width, canvas.height] = [image.width, image.height];
-  const context = canvas.getContext('2d')!;
-  context.drawImage(image, 0, 0);
-  const data = context.getImageData(0, 0, image.width, image.height).data;
+  const { data } = await screenshotPixels(clip);
   let painted = 0;
   for (let i = 0; i < data.length; i += 4) if (ratio([data[i], data[i + 1], data[i + 2], 1], background) >= 3) painted++;
   return painted / (data.length / 4);
