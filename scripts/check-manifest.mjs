@@ -103,7 +103,9 @@ for (const { d, module } of elements) {
   }
   const code = readFileSync(`dist/cdn/${d.tagName}.js`, 'utf8');
 
-  // Attributes and properties, as Lit declares them.
+  // Attributes and properties, as Lit declares them: from `static properties`, which Lit reads when
+  // the class is finalized (asking for its observed attributes does that; here no tag is defined).
+  void element.observedAttributes;
   const attributes = new Map((d.attributes ?? []).map((a) => [a.name, a]));
   const fields = new Map((d.members ?? []).filter((m) => m.kind === 'field').map((m) => [m.name, m]));
   for (const [name, options] of element.elementProperties) {

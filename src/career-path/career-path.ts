@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ProfileElement } from '../core/profile-element.js';
 import { writeJsonLd } from '../core/json-ld.js';
 import { renderable } from '../core/limits.js';
@@ -94,13 +93,16 @@ import { branches, programJsonLd, strengths, trainingMonths, trainingSteps, type
  */
 export class CareerPath extends ProfileElement {
   static override styles = [...ProfileElement.styles, careerPathStyles];
+  static override properties: PropertyDeclarations = {
+    structuredData: { type: Boolean, attribute: 'structured-data' },
+  };
 
   /**
    * Also write the training as schema.org JSON-LD into the page (a `<script type="application/ld+json">`
    * child): a `WorkBasedProgram` with `timeToComplete`, `programPrerequisites`,
    * `occupationalCredentialAwarded`, `trainingSalary` and `salaryUponCompletion`.
    */
-  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+  structuredData = false;
 
   protected readonly widget = 'career-path';
   protected readonly read = readCareerPath;

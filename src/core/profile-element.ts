@@ -1,5 +1,4 @@
-import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { VERSION } from './define.js';
 import { emit, type WidgetName } from './events.js';
 import { LanguageController } from './language.js';
@@ -84,6 +83,16 @@ export abstract class ProfileElement extends LitElement {
   /** Which version defined this tag; read by the registration guard. */
   static version: string = VERSION;
   static override styles = [baseStyles];
+  // Lit's reactive properties (each subclass adds its own; Lit merges them). Declared here rather than
+  // with decorators, whose helper calls cost every file 0.3 KB (issue 15); each field below says what it is.
+  static override properties: PropertyDeclarations = {
+    profile: { attribute: false },
+    src: { reflect: true },
+    timeout: { converter: numberAttribute(TIMEOUT) },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    inlineJson: { state: true, attribute: false },
+    profileState: { state: true, attribute: false },
+  };
   /**
    * How long an element with no input waits after the page has loaded before it reports "no
    * profile" (`NO_PROFILE_GRACE_MS`, 2 s). For every element of this class and its subclasses;
@@ -96,29 +105,29 @@ export abstract class ProfileElement extends LitElement {
    * The profile as an object (format 2 or 1; a JSON import needs no cast). Wins over an inline
    * `<script type="application/json">` and over `src`. Validated like the others.
    */
-  @property({ attribute: false }) profile?: ProfileData;
+  profile?: ProfileData;
 
   /** URL of the profile JSON, fetched without credentials. */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   /**
    * How long to wait for `src`, in milliseconds: 10,000 unless a number from 1 to 86,400,000 (a day) is given (more is taken as a day).
    * @default 10000
    */
-  @property({ converter: numberAttribute(TIMEOUT) }) timeout: number = TIMEOUT.fallback;
+  timeout: number = TIMEOUT.fallback;
 
   /**
    * The heading level of the element's title (1–6, default 2), so that it fits the page's outline:
    * under a page's `<h3>` section, `heading-level="4"`. Inner headings (a quiz's result, the career
    * path's stages) are one level below. Out of range is clamped; not a number counts as 2.
    */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** The text of an inline `<script type="application/json">` child, kept in step by an observer. */
-  @state() private inlineJson: string | null = null;
+  private inlineJson: string | null = null;
 
   /** What is on screen for the profile: loading, ready or error. */
-  @state() private profileState: ProfileState = LOADING;
+  private profileState: ProfileState = LOADING;
 
   /** Names this element in `cta-click` details. */
   protected abstract readonly widget: WidgetName;

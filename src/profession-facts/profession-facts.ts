@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ProfileSection } from '../core/profile-section.js';
 import { formatDuration } from '../core/format.js';
 import { occupation } from '../core/schema-org.js';
@@ -54,6 +53,9 @@ const readFacts = sectionReader({ educationalPath: v.optional(text), educationRe
  */
 export class ProfessionFacts extends ProfileSection {
   static override styles = [...ProfileSection.styles, factsStyles];
+  static override properties: PropertyDeclarations = {
+    structuredData: { type: Boolean, attribute: 'structured-data' },
+  };
   protected readonly widget = 'profession-facts';
   protected readonly read = readFacts;
 
@@ -61,7 +63,7 @@ export class ProfessionFacts extends ProfileSection {
    * Also write what the element shows as schema.org JSON-LD into the page (a
    * `<script type="application/ld+json">` child): an `Occupation` with `educationRequirements` and `skills`.
    */
-  @property({ type: Boolean, attribute: 'structured-data' }) override structuredData = false;
+  override structuredData = false;
 
   get sectionTitle() {
     return this.i18n.pick(factsStrings).title;

@@ -1,5 +1,4 @@
-import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, render, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ProfileElement } from '../core/profile-element.js';
 import type { Profile } from '../core/profile-schema.js';
 import { safeUrl } from '../core/safe-url.js';
@@ -165,15 +164,20 @@ const SECTIONS: Section[] = [
  */
 export class ProfessionPage extends ProfileElement {
   static override styles = [...ProfileElement.styles, pageStyles];
+  static override properties: PropertyDeclarations = {
+    idPrefix: { attribute: 'id-prefix' },
+    feed: {},
+    structuredData: { type: Boolean, attribute: 'structured-data' },
+  };
 
   /** A prefix for the ids of the sections (`id-prefix="kdm-"`: `#kdm-bewerbung`), for two pages on one document. */
-  @property({ attribute: 'id-prefix' }) idPrefix = '';
+  idPrefix = '';
 
   /** Passed to `<vacancy-teaser>`: a JSON feed of open apprenticeships instead of the profile's `vacancies.items`. */
-  @property() feed?: string;
+  feed?: string;
 
   /** Passed to every section that writes schema.org JSON-LD (see each element's `structured-data`). */
-  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+  structuredData = false;
 
   protected readonly widget = 'profession-page';
   protected readonly read = readPage;

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ProfileElement } from '../core/profile-element.js';
 import { emit, type WidgetName } from '../core/events.js';
 import type { Profile, ProfileQuiz } from '../core/profile-schema.js';
@@ -75,22 +74,30 @@ export type QuizStep = 'intro' | 'question' | 'feedback' | 'result';
  */
 export class ProfessionQuiz extends ProfileElement {
   static override styles = [...ProfileElement.styles, quizStyles];
+  static override properties: PropertyDeclarations = {
+    shuffle: { type: Boolean, reflect: true },
+    step: { state: true, attribute: false },
+    current: { state: true, attribute: false },
+    answers: { state: true, attribute: false },
+    selected: { state: true, attribute: false },
+    hint: { state: true, attribute: false },
+  };
 
   /** Shows each question's options in a random order that is the same for one profile on every load. */
-  @property({ type: Boolean, reflect: true }) shuffle = false;
+  shuffle = false;
 
   protected readonly widget: WidgetName = 'profession-quiz';
   protected readonly read = readQuiz;
 
-  @state() private step: QuizStep = 'question';
+  private step: QuizStep = 'question';
   /** Index of the question on screen. */
-  @state() private current = 0;
+  private current = 0;
   /** The confirmed answers so far, as option indices in the profile. */
-  @state() private answers: number[] = [];
+  private answers: number[] = [];
   /** The option checked but not yet confirmed (index in the profile). */
-  @state() private selected?: number;
+  private selected?: number;
   /** "Choose an answer first" is showing. */
-  @state() private hint = false;
+  private hint = false;
 
   /** What to focus after the next render; only ever set by the reader's own action. */
   private focusNext?: string;

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ProfileSection } from '../core/profile-section.js';
 import { occupation } from '../core/schema-org.js';
 import type { Profile } from '../core/profile-schema.js';
@@ -56,6 +55,9 @@ const readSuitability = sectionReader({ qualifications: v.optional(Qualification
  */
 export class ProfessionSuitability extends ProfileSection {
   static override styles = [...ProfileSection.styles, suitabilityStyles];
+  static override properties: PropertyDeclarations = {
+    structuredData: { type: Boolean, attribute: 'structured-data' },
+  };
   protected readonly widget = 'profession-suitability';
   protected readonly read = readSuitability;
 
@@ -63,7 +65,7 @@ export class ProfessionSuitability extends ProfileSection {
    * Also write what the element shows as schema.org JSON-LD into the page (a
    * `<script type="application/ld+json">` child): an `Occupation` with `qualifications`, `skills` and `educationRequirements`.
    */
-  @property({ type: Boolean, attribute: 'structured-data' }) override structuredData = false;
+  override structuredData = false;
 
   get sectionTitle() {
     return this.i18n.pick(suitabilityStrings).title;

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ProfileSection } from '../core/profile-section.js';
 import { occupation } from '../core/schema-org.js';
 import type { Profile } from '../core/profile-schema.js';
@@ -52,6 +51,9 @@ const readTasks = sectionReader({ description: v.optional(text), responsibilitie
  */
 export class ProfessionTasks extends ProfileSection {
   static override styles = [...ProfileSection.styles, tasksStyles];
+  static override properties: PropertyDeclarations = {
+    structuredData: { type: Boolean, attribute: 'structured-data' },
+  };
   protected readonly widget = 'profession-tasks';
   protected readonly read = readTasks;
 
@@ -59,7 +61,7 @@ export class ProfessionTasks extends ProfileSection {
    * Also write what the element shows as schema.org JSON-LD into the page (a
    * `<script type="application/ld+json">` child): an `Occupation` with `description` and `responsibilities`.
    */
-  @property({ type: Boolean, attribute: 'structured-data' }) override structuredData = false;
+  override structuredData = false;
 
   get sectionTitle() {
     return this.i18n.pick(tasksStrings).title;

@@ -1,5 +1,4 @@
-import { html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, svg, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ProfileElement } from '../core/profile-element.js';
 import { formatDate, formatDuration } from '../core/format.js';
 import { durationMonths } from '../core/duration.js';
@@ -91,16 +90,20 @@ function salaryRows(rows: readonly ProfileTrainingPay[], total: number | undefin
  */
 export class SalaryTable extends ProfileElement {
   static override styles = [...ProfileElement.styles, salaryTableStyles];
+  static override properties: PropertyDeclarations = {
+    view: { reflect: true },
+    structuredData: { type: Boolean, attribute: 'structured-data' },
+  };
 
   /** Show the table, the bar chart, or both. With `chart`, the table stays for assistive technology. */
-  @property({ reflect: true }) view: 'table' | 'chart' | 'both' = 'both';
+  view: 'table' | 'chart' | 'both' = 'both';
 
   /**
    * Also write the figures as schema.org JSON-LD into the page (a `<script type="application/ld+json">`
    * child): the `Occupation` with its `estimatedSalary`, and the training as a `WorkBasedProgram` with
    * `trainingSalary` per year and `salaryUponCompletion`.
    */
-  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+  structuredData = false;
 
   protected readonly widget = 'salary-table';
   protected readonly read = readSalary;

@@ -1,5 +1,4 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ProfileElement } from '../core/profile-element.js';
 import { emit } from '../core/events.js';
 import { formatDate } from '../core/format.js';
@@ -84,24 +83,31 @@ const LIMIT: NumberRule = { fallback: 3, min: 1, max: MAX_RENDERED_ITEMS, intege
  */
 export class VacancyTeaser extends ProfileElement {
   static override styles = [...ProfileElement.styles, vacancyTeaserStyles];
+  static override properties: PropertyDeclarations = {
+    feed: { reflect: true },
+    limit: { converter: numberAttribute(LIMIT) },
+    location: {},
+    target: {},
+    structuredData: { type: Boolean, attribute: 'structured-data' },
+  };
 
   /** URL of a JSON feed of schema.org `JobPosting`s, fetched without credentials. Without it, the profile's `vacancies.items`. */
-  @property({ reflect: true }) feed?: string;
+  feed?: string;
 
   /**
    * How many vacancies to show at most (3 unless a whole number from 1 to 200 is given); more make a "show all" link appear.
    * @default 3
    */
-  @property({ converter: numberAttribute(LIMIT) }) limit: number = LIMIT.fallback;
+  limit: number = LIMIT.fallback;
 
   /** Only vacancies in this place (the locality, ignoring case) or, when all digits, with this postal-code prefix. */
-  @property() location?: string;
+  location?: string;
 
   /** The `target` of the vacancy links (e.g. `_blank`); same tab without it. A new window gets `rel="noopener noreferrer"`. */
-  @property() target?: string;
+  target?: string;
 
   /** Writes the shown vacancies as JSON-LD (`<script type="application/ld+json">`) into the element's light DOM. */
-  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+  structuredData = false;
 
   protected readonly widget = 'vacancy-teaser';
   protected readonly read = readVacancies;
