@@ -43,8 +43,12 @@ const tags = {
   'profession-page': 'src/profession-page/define.ts',
 };
 
-// A file that was removed from src/ must not linger in dist/ and so in the package.
-rmSync('dist', { recursive: true, force: true });
+/**
+ * A file that was removed from src/ must not linger in dist/ and so in the package: the first build
+ * (npm's; `rollup -c` runs them in order) empties dist/ when it starts, not this file's import, so that
+ * scripts that read the configs (scripts/size-what-if.mjs) leave the built files alone.
+ */
+const emptyDist = () => ({ name: 'career-widgets-empty-dist', buildStart: () => rmSync('dist', { recursive: true, force: true }) });
 
 /**
  * The oldest browsers we support (README, "Supported browsers": container queries set the floor),
@@ -190,7 +194,7 @@ export default [
     // debugger in an app shows our TypeScript.
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     external,
-    plugins: [literals(), transpile()],
+    plugins: [emptyDist(), literals(), transpile()],
   },
   cdn('career-widgets', 'src/index.ts'),
   cdn('career-widgets.iife', 'src/index.ts', 'iife'),
