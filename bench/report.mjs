@@ -52,7 +52,7 @@ How each figure is taken: bench/README.md.${
 
 ${table(['file', 'minified', 'gzip', 'brotli', 'over Lit (brotli)'], [
   ...rows.map((r) => [`\`${r.name}\``, kb(r.min), kb(r.gzip), kb(r.brotli), kb(r.overLit)]),
-  ['Lit alone (LitElement, html, svg, css, decorators; scripts/size.mjs)', kb(lit.min), kb(lit.gzip), kb(lit.brotli), '—'],
+  ['Lit alone (LitElement, html, svg, css; scripts/size.mjs)', kb(lit.min), kb(lit.gzip), kb(lit.brotli), '—'],
 ])}`);
   }
 
