@@ -8,17 +8,7 @@ import 'career-widgets';
 import { Component, CUSTOM_ELEMENTS_SCHEMA, provideZonelessChangeDetection, signal } from '@angular/core';
 import { bootstrapApplication } from '@angular/platform-browser';
 import type { Profile } from 'career-widgets';
-
-declare global {
-  interface Window {
-    __record: { handled: string[] };
-    __profile: Profile;
-    __setProfile: (profile: Profile) => void | Promise<void>;
-  }
-}
-
-const initial: Profile = await (await fetch('/profiles/kaufmann-dialogmarketing.json')).json();
-window.__profile = initial;
+import { seed as initial } from './seed-page.js';
 
 @Component({
   selector: 'app-root',

@@ -8,14 +8,7 @@ import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { flushSync } from 'react-dom';
 import type { Profile } from 'career-widgets';
-
-declare global {
-  interface Window {
-    __record: { handled: string[] };
-    __profile: Profile;
-    __setProfile: (profile: Profile) => void | Promise<void>;
-  }
-}
+import { seed as profile } from './seed-page.js';
 
 const handled = (tag: string, type: string) => () => window.__record.handled.push(`${tag}:${type}`);
 
@@ -62,6 +55,4 @@ function App({ initial }: { initial: Profile }) {
   );
 }
 
-const profile: Profile = await (await fetch('/profiles/kaufmann-dialogmarketing.json')).json();
-window.__profile = profile;
 flushSync(() => createRoot(document.getElementById('root')!).render(<App initial={profile} />));

@@ -5,14 +5,7 @@
 import 'career-widgets';
 import { createApp, shallowRef } from 'vue';
 import type { Profile } from 'career-widgets';
-
-declare global {
-  interface Window {
-    __record: { handled: string[] };
-    __profile: Profile;
-    __setProfile: (profile: Profile) => void | Promise<void>;
-  }
-}
+import { seed as initial } from './seed-page.js';
 
 const template = `
   <main>
@@ -33,8 +26,6 @@ const template = `
       @cta-click="on('vacancy-teaser', 'cta-click')"></vacancy-teaser>
   </main>`;
 
-const initial: Profile = await (await fetch('/profiles/kaufmann-dialogmarketing.json')).json();
-window.__profile = initial;
 // A shallowRef hands the element the object itself; a deep ref or reactive() would hand it a proxy.
 const profile = shallowRef(initial);
 const app = createApp({
