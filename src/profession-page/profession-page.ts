@@ -248,12 +248,31 @@ export class ProfessionPage extends ProfileElement {
   /** The profile whose sections are on the page now, to scroll to a fragment once per profile. */
   private scrolledFor?: Profile;
 
+  /**
+   * Where the sections end: a comment of ours after the last one. Lit's part for the sections runs
+   * from its own marker to here. Without it the part ran to the end of the element, and its next render
+   * removed whatever came after its marker: the inline profile itself, when the parser appends the
+   * `<script type="application/json">` after an early first render (a classic script in `<head>`
+   * upgrades the element before its children exist), or when a page adds it later.
+   */
+  private sectionsEnd?: Comment;
+
   protected override updated(changed: PropertyValues<this>) {
     super.updated(changed);
     const profile = this.shownProfile;
+    // Nothing to show and nothing shown: the light DOM is left as the page wrote it.
+    if (!profile && !this.sectionsEnd) return;
+    if (this.sectionsEnd?.parentNode !== this) {
+      // First sections, or the page emptied the element (`el.replaceChildren(script)`): a new part, at the end.
+      this.sectionsEnd = new Comment('');
+      this.append(this.sectionsEnd);
+    }
     const level = this.level();
     // The sections go into the light DOM (see the class comment), after any inline profile script.
-    render(profile ? this.sections(profile).map((s) => s.render({ id: s.id, profile, level, page: this })) : nothing, this, { host: this });
+    render(profile ? this.sections(profile).map((s) => s.render({ id: s.id, profile, level, page: this })) : nothing, this, {
+      host: this,
+      renderBefore: this.sectionsEnd,
+    });
     if (profile && profile !== this.scrolledFor) {
       this.scrolledFor = profile;
       void this.scrollToFragment();
@@ -262,13 +281,22 @@ export class ProfessionPage extends ProfileElement {
 
   /**
    * A link to `…#bewerbung` opened before the sections existed finds nothing to scroll to: once
-   * they are ready (and so have their height), the page scrolls to it itself.
+   * they are ready (and so have their height), the page scrolls to it itself. The id is found as
+   * the browser finds it: the fragment as it is, else percent-decoded; one that does not decode
+   * (`#%`, `#%E0%A4%A`) is taken as it is, never an error.
    */
   private async scrollToFragment() {
-    const id = decodeURIComponent(location.hash.slice(1));
-    const target = id ? [...this.children].find((child) => child.id === id) : undefined;
+    const raw = location.hash.slice(1);
+    let decoded = raw;
+    try {
+      decoded = decodeURIComponent(raw);
+    } catch {
+      // Not percent-encoded UTF-8: only the raw fragment can name a section.
+    }
+    const children = [...this.children];
+    const target = raw ? (children.find((child) => child.id === raw) ?? children.find((child) => child.id === decoded)) : undefined;
     if (!target) return;
-    await Promise.all([...this.children].map((child) => (child as Partial<ProfileElement>).settled));
+    await Promise.all(children.map((child) => (child as Partial<ProfileElement>).settled));
     target.scrollIntoView();
   }
 
