@@ -5,6 +5,7 @@
  */
 import '../../src/index.js';
 import type { ProfileElement } from '../../src/core/profile-element.js';
+import { MAX_REPEATED_WARNINGS } from '../../src/core/limits.js';
 
 export const TAGS = ['salary-table', 'career-path', 'profession-quiz', 'career-quiz', 'vacancy-teaser'] as const;
 export type Tag = (typeof TAGS)[number];
@@ -65,6 +66,8 @@ export async function settleWithin(el: ProfileElement, bound: number): Promise<n
 export function watchPage() {
   const problems: string[] = [];
   const ours: string[] = [];
+  /** When each of `ours` was written (performance.now()). */
+  const oursAt: number[] = [];
   const { warn, error } = console;
   const onError = (event: ErrorEvent) => problems.push(`uncaught: ${event.message}`);
   const onRejection = (event: PromiseRejectionEvent) => problems.push(`unhandled rejection: ${String(event.reason)}`);
@@ -73,12 +76,25 @@ export function watchPage() {
   console.error = (...args: unknown[]) => problems.push(`console.error: ${args.map(String).join(' ').slice(0, 500)}`);
   console.warn = (...args: unknown[]) => {
     const text = args.map(String).join(' ');
-    if (text.startsWith('[career-widgets]')) ours.push(text);
+    if (text.startsWith('[career-widgets]')) {
+      ours.push(text);
+      oursAt.push(performance.now());
+    }
     else problems.push(`console.warn: ${text.slice(0, 500)}`);
   };
   return {
     problems,
     ours,
+    /**
+     * Whether warn.ts holds back repeats now: some warning was written `MAX_REPEATED_WARNINGS` times
+     * in the last second (then a further identical one is counted, not written).
+     */
+    throttled() {
+      const since = performance.now() - 1000;
+      const counts = new Map<string, number>();
+      for (let i = ours.length - 1; i >= 0 && oursAt[i] >= since; i--) counts.set(ours[i], (counts.get(ours[i]) ?? 0) + 1);
+      return [...counts.values()].some((n) => n >= MAX_REPEATED_WARNINGS);
+    },
     stop() {
       window.removeEventListener('error', onError);
       window.removeEventListener('unhandledrejection', onRejection);

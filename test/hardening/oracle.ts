@@ -91,7 +91,9 @@ export function checkElement(
       expect(events.seen.error, `${where}: one profile-error`).to.equal(1);
       expect(events.seen.issues.length).to.be.above(0);
       for (const issue of events.seen.issues) expect(issue.path).to.match(/^\$/);
-      expect(watch.ours.length - warningsBefore, `${where}: one warning`).to.equal(1);
+      // One, unless warn.ts is holding back a warning written 50 times this second (generated inputs
+      // fail alike: hundreds of `{"": null}` in a few seconds); it then counts it into one line.
+      expect(watch.ours.length - warningsBefore, `${where}: one warning`).to.equal(watch.ours.length === warningsBefore && watch.throttled() ? 0 : 1);
     }
     expect(el.shadowRoot!.querySelector('[part="error"][role="status"]')!.textContent!.trim()).to.not.equal('');
     return;
