@@ -62,7 +62,8 @@ export const BUDGETS = {
   // The page with every section it composes, the four older elements included: nearly the bundle.
   'profession-page.js': { budget: 32.8, aim: 39 }, // measured 31.52
   // The loader alone (issue 15): the issue sets no aim for it; what it fetches is in the rows below.
-  'career-widgets.loader.js': { budget: 0.9 }, // 0.79 (+4 % would be 0.82: the table prints tenths)
+  // 0.79 when it came; 0.90 since it reads the document's built-ins past named elements (issue 22).
+  'career-widgets.loader.js': { budget: 1.0 },
 };
 
 /**

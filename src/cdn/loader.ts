@@ -10,21 +10,43 @@
  * that is decided once, for the first tags found, the first look waits until the document is parsed.
  */
 /**
+ * The document's built-ins, past any named element of the page (see src/core/page.ts, whose helpers
+ * these are: the loader is one classic script and imports nothing, and page.ts lives in the chunk of
+ * the core, which the loader must not fetch before it knows its own URL).
+ */
+const builtIn = <T>(name: string): T => Object.getOwnPropertyDescriptor(Document.prototype, name)!.get!.call(document) as T;
+
+/**
  * Starts watching the page for `tags` (tag → the path of its chunk, relative to the loader);
  * `hydration` is the path of the hydration support's chunk.
  */
 export function watch(tags: Record<string, string>, hydration: string) {
+  // The paths are relative to the loader, and only the loader's own URL may resolve them: no markup
+  // of the page can choose where our code comes from (page.ts: `<img name="currentScript" src=…>`
+  // once made `document.currentScript` an image, and the chunks came from the image's folder).
+  // - A classic script: the running <script>, read from the built-in getter at the loader's first
+  //   statement, checked to be a script, its `src` passed explicitly (an engine might resolve a classic
+  //   script's import() against the page).
+  // - A module: no current script; import() resolves a relative path against the module's own URL,
+  //   which is `import.meta.url` (not written here: import.meta is a syntax error in a classic script).
+  // - Anything else (the loader's code pasted inline, a script without `src`): its own URL is not known,
+  //   so it loads nothing, and says so once.
+  const script = builtIn<HTMLOrSVGScriptElement | null>('currentScript');
+  let base: string | undefined;
+  if (script) {
+    base = script instanceof HTMLScriptElement ? script.src : undefined;
+    if (!base) {
+      console.warn('[career-widgets] the loader has no src of its own: it loads nothing');
+      return;
+    }
+  }
+  const load = (path: string) => import(base ? new URL(path, base).href : path);
+
   // Included twice (or two versions of the loader): the first one watches.
   const global = globalThis as { [key: symbol]: unknown };
   const key = Symbol.for('career-widgets.loader');
   if (global[key]) return;
   global[key] = true;
-
-  // The paths are relative to the loader. A module has no currentScript, and its import() resolves them
-  // from its own URL. A classic script's import() does too in Chromium; its own URL, passed explicitly,
-  // keeps that so in an engine that would take the page's (import.meta is a syntax error in a classic script).
-  const base = document.currentScript && (document.currentScript as HTMLScriptElement).src;
-  const load = (path: string) => import(base ? new URL(path, base).href : path);
 
   const names = Object.keys(tags);
   const selector = names.join();
@@ -61,9 +83,9 @@ export function watch(tags: Record<string, string>, hydration: string) {
   });
 
   const start = () => {
-    found([...document.querySelectorAll(selector)]);
+    found([...Document.prototype.querySelectorAll.call(document, selector)]);
     if (requested.size < names.length) observer.observe(document, { childList: true, subtree: true });
   };
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+  if (builtIn('readyState') === 'loading') EventTarget.prototype.addEventListener.call(document, 'DOMContentLoaded', start, { once: true });
   else start();
 }

@@ -26,7 +26,10 @@ export interface ProfileLoadDetail {
 /** `profile-error`: what went wrong, and where in the profile. */
 export interface ProfileErrorDetail {
   message: string;
+  /** The first 100 issues (`MAX_REPORTED_ISSUES`), each with its JSON path. */
   issues: ValidationIssue[];
+  /** How many issues there were in all: more than `issues.length` when the list was cut. */
+  issueCount: number;
 }
 /** `quiz-answer`: `answerIndex` is the option's index in the profile, also when shuffled. */
 export interface QuizAnswerDetail {

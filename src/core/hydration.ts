@@ -29,7 +29,7 @@ const hydrated = (el: HTMLElement) => FLAGS.forEach((flag) => delete (el as unkn
 
 /** The text a reader sees in `root`, white space folded; the server's `<style>` elements are no text. */
 function visibleText(root: Node): string {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const walker = Document.prototype.createTreeWalker.call(document, root, NodeFilter.SHOW_TEXT); // not document.createTreeWalker: page.ts
   let text = '';
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.parentElement?.localName !== 'style') text += node.nodeValue;
@@ -62,7 +62,7 @@ export function dropServerMarkup(el: HTMLElement, root: HTMLElement | DocumentFr
 export function hydrateOrReplace(el: HTMLElement, template: () => unknown) {
   const host = el as Hydratable;
   if (!needsHydration(el)) return;
-  const fresh = document.createDocumentFragment();
+  const fresh = new DocumentFragment();
   render(template(), fresh, { host: el });
   if (visibleText(fresh) === visibleText(host.renderRoot)) return;
   clear(host.renderRoot);

@@ -49,12 +49,13 @@ export function writeJsonLd(host: HTMLElement, data: object | undefined) {
   if (data === undefined) return old?.remove();
   const json = jsonLdText(data);
   if (old?.textContent === json) return;
-  const script = document.createElement('script');
+  // Not document.createElement: a named element on the page can shadow it (page.ts).
+  const script = Document.prototype.createElement.call(document, 'script') as HTMLScriptElement;
   script.type = 'application/ld+json';
   script.setAttribute(marker, '');
   const trusted = policy();
   if (trusted) script.text = trusted.createScript(json) as string;
-  else script.append(document.createTextNode(json));
+  else script.append(new Text(json));
   if (old) old.replaceWith(script);
   else host.append(script);
 }

@@ -32,6 +32,11 @@ export const MAX_FEED_POSTINGS = 1_000;
  * (50,000 skills froze `<career-path>` for 16 s before this limit).
  */
 export const MAX_RENDERED_ITEMS = MAX_LIST_ITEMS;
+/**
+ * Issues one `profile-error` carries (and so the data layer): the first 100, and `issueCount` says how
+ * many there were. 90,000 bad fields in 20 elements once put 160 MB of JSON into `window.dataLayer`.
+ */
+export const MAX_REPORTED_ISSUES = 100;
 /** Lines of detail one warning lists (rejected postings, bad fields); the rest are counted. */
 export const MAX_WARNING_DETAILS = 5;
 /**

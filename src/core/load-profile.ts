@@ -5,7 +5,8 @@ import type { Profile } from './profile-schema.js';
 import { shareRequest } from './many-elements.js';
 import { MAX_PROFILE_BYTES } from './limits.js';
 import { readLimited, TooLargeError } from './read-limited.js';
-import { referrerPolicy, withoutQuery } from './privacy.js';
+import { referrerPolicy, urlForMessage } from './privacy.js';
+import { MAX_REPORTED_ISSUES } from './limits.js';
 
 /** Why a profile could not be shown; each kind has its own message in every language. */
 export type LoadFailure = 'no-profile' | 'invalid' | 'json' | 'http' | 'network' | 'timeout' | 'too-large';
@@ -20,7 +21,18 @@ export class ProfileLoadError extends Error {
     /** For 'too-large': the limit that was passed. */
     readonly maxBytes = 0,
   ) {
-    super(issues.map((issue) => `${issue.path}: ${issue.message}`).join('\n'));
+    super(issues.slice(0, MAX_REPORTED_ISSUES).map((issue) => `${issue.path}: ${issue.message}`).join('\n'));
+  }
+
+  /**
+   * What a message may say about any error: a `ProfileLoadError`'s own words, else only the kind of
+   * error. A platform's message may quote a URL with its query or credentials (`fetch` does), or a
+   * piece of the document (`JSON.parse` does).
+   */
+  static describe(error: unknown): string {
+    if (error instanceof ProfileLoadError) return error.message;
+    const name = error instanceof Error && /^\w{1,40}$/.test(error.name) ? error.name : 'Error';
+    return `unexpected ${name}`;
   }
 
   /** The short message a reader sees, in the element's language. */
@@ -42,6 +54,14 @@ export const isAbort = (error: unknown) => error instanceof DOMException && erro
 
 const fail = (kind: LoadFailure, message: string, status?: number, timeoutMs?: number) =>
   new ProfileLoadError(kind, [{ path: '$', message }], status, timeoutMs);
+/**
+ * Where JSON.parse stopped, from its message, as a number a person can look up; the rest of the
+ * message is left out (it quotes a piece of the text, which may be anything the server sent).
+ */
+const notJson = (what: string, error: unknown) => {
+  const where = /line \d+ column \d+|position \d+/.exec(String((error as Error)?.message))?.[0];
+  return fail('json', `${what} is not JSON${where ? ` (stopped at ${where})` : ''}`);
+};
 const tooLarge = (url: string, maxBytes: number) =>
   new ProfileLoadError('too-large', [{ path: '$', message: `${url} is larger than ${maxBytes} bytes; reading stopped there` }], 0, 0, maxBytes);
 
@@ -70,7 +90,7 @@ export async function fetchJsonFrom(
 }
 
 /**
- * Messages name the URL without its query (see privacy.ts): they go into `profile-error` and the
+ * Messages name the URL without its query or credentials (see privacy.ts): they go into `profile-error` and the
  * data layer. No referrer beyond the page's origin (`referrerPolicy`).
  */
 async function requestJson(url: string, signal: AbortSignal, timeoutMs: number, maxBytes: number): Promise<{ data: unknown; url: string }> {
@@ -85,7 +105,7 @@ async function requestJson(url: string, signal: AbortSignal, timeoutMs: number, 
   try {
     const init: RequestInit = { credentials: 'omit', referrerPolicy: referrerPolicy(), signal: controller.signal, headers: { Accept: 'application/json' } };
     const response = await fetch(url, init);
-    const shown = withoutQuery(response.url || url);
+    const shown = urlForMessage(response.url || url);
     if (!response.ok) throw fail('http', `HTTP ${response.status} ${response.statusText} for ${shown}`.trim(), response.status);
     const body = await readLimited(response, maxBytes).catch((error: unknown) => {
       throw error instanceof TooLargeError ? tooLarge(shown, maxBytes) : error;
@@ -93,13 +113,14 @@ async function requestJson(url: string, signal: AbortSignal, timeoutMs: number, 
     try {
       return { data: JSON.parse(body), url: response.url || url };
     } catch (error) {
-      throw fail('json', `Not JSON: ${(error as Error).message}`);
+      throw notJson(shown, error);
     }
   } catch (error) {
     if (error instanceof ProfileLoadError) throw error;
-    if (timedOut) throw fail('timeout', `No answer from ${withoutQuery(url)} within ${timeoutMs} ms`, 0, timeoutMs);
+    if (timedOut) throw fail('timeout', `No answer from ${urlForMessage(url)} within ${timeoutMs} ms`, 0, timeoutMs);
     signal.throwIfAborted();
-    throw fail('network', `Request to ${withoutQuery(url)} failed: ${(error as Error).message}`);
+    // Not the platform's message: fetch's quotes the whole URL (credentials, query) for some failures.
+    throw fail('network', `Request to ${urlForMessage(url)} failed: no connection, blocked (CORS, CSP) or not a URL the browser requests`);
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', abort);
@@ -140,7 +161,7 @@ export function givenProfile(inputs: ProfileInputs): Profile | undefined {
     try {
       data = JSON.parse(inputs.inlineJson);
     } catch (error) {
-      throw fail('json', `Inline script is not JSON: ${(error as Error).message}`);
+      throw notJson('The inline script', error);
     }
   } else {
     return undefined;

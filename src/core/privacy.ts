@@ -1,3 +1,5 @@
+import { pageQueryAll } from './page.js';
+
 /**
  * Nothing of the host page's address leaves it, and nothing of a `src` query goes into an event:
  * the page may be `…/klasse-7b.html?schueler=anna.mueller`, and a `src` may carry `?api_key=…`.
@@ -13,13 +15,22 @@ const STRICTER: ReadonlySet<string> = new Set(['no-referrer', 'same-origin', 'st
  * cannot be read from script; the origin is then the most that leaves.)
  */
 export function referrerPolicy(): ReferrerPolicy {
-  const metas = typeof document === 'undefined' ? [] : document.querySelectorAll<HTMLMetaElement>('meta[name="referrer" i]');
+  const metas = typeof document === 'undefined' ? [] : pageQueryAll<HTMLMetaElement>('meta[name="referrer" i]');
   const page = metas.length ? metas[metas.length - 1].content.trim().toLowerCase() : '';
   return STRICTER.has(page) ? (page as ReferrerPolicy) : 'strict-origin-when-cross-origin';
 }
 
-/** A URL for a message, an event or the data layer: without its query and fragment (`?api_key=…`). */
+/** A URL for an event or the data layer: without its query and fragment (`?api_key=…`). */
 export const withoutQuery = (url: string) => url.replace(/[?#][\s\S]*$/, '');
+
+/**
+ * A URL as a message names it (a warning, `profile-error`): without query and fragment, and without a
+ * user or password (`https://anna:secret@host/p.json` → `https://host/p.json`), also when it does not
+ * parse (an invalid port). Never the platform's own wording, which may quote the whole URL.
+ */
+export function urlForMessage(url: string): string {
+  return withoutQuery(url).replace(/^([a-z][\w+.-]*:\/*)[^/@]*@/i, '$1');
+}
 
 /**
  * A link's URL for an event's detail. A link to `#part` (or `?x`, or nothing) resolves against the

@@ -9,11 +9,12 @@ import type { ProfileReader } from './read-profile.js';
 import { safeUrl } from './safe-url.js';
 import { baseStyles } from './styles.js';
 import { formatListParts, warmUpFormatters } from './format.js';
-import { renderable } from './limits.js';
+import { MAX_REPORTED_ISSUES, MAX_WARNING_DETAILS, renderable } from './limits.js';
 import { dropServerMarkup, hydrateOrReplace, needsHydration, updateOrRender } from './hydration.js';
 import { clampNumber, numberAttribute, TIMEOUT } from './number-attribute.js';
 import { summarize, warn } from './warn.js';
 import { linkForEvent, referrerPolicy } from './privacy.js';
+import { onPage, pageReadyState } from './page.js';
 
 const INLINE_PROFILE = ':scope > script[type="application/json"]';
 
@@ -50,7 +51,7 @@ const isJson = (text: string) => {
 };
 
 const asFailure = (error: unknown) =>
-  error instanceof ProfileLoadError ? error : new ProfileLoadError('invalid', [{ path: '$', message: String(error) }]);
+  error instanceof ProfileLoadError ? error : new ProfileLoadError('invalid', [{ path: '$', message: ProfileLoadError.describe(error) }]);
 
 /**
  * The base of every element: reads the profile (property, inline script or
@@ -226,14 +227,14 @@ export abstract class ProfileElement extends LitElement {
     this.interrupted = false;
     const generation = ++this.generation;
     const direct = inputs.profile != null || inputs.inlineJson != null;
-    if (!isServer && inputs.profile == null && inputs.inlineJson != null && document.readyState === 'loading' && !isJson(inputs.inlineJson)) {
+    if (!isServer && inputs.profile == null && inputs.inlineJson != null && pageReadyState() === 'loading' && !isJson(inputs.inlineJson)) {
       // The parser may be half-way through the inline script (a classic script in <head> upgraded the
       // element first): stay loading until the document is parsed, then read it again. The observer
       // reads each new chunk of its text meanwhile, and a complete one loads at once.
       this.profileState = LOADING;
       const work = (this.work = new AbortController());
       this.loading = new Promise<void>((resolve) => {
-        document.addEventListener('DOMContentLoaded', () => resolve(), { once: true, signal: work.signal });
+        onPage('DOMContentLoaded', () => resolve(), { once: true, signal: work.signal });
         work.signal.addEventListener('abort', () => resolve(), { once: true });
       }).then(() => {
         if (work.signal.aborted) return;
@@ -297,7 +298,7 @@ export abstract class ProfileElement extends LitElement {
       let timer: ReturnType<typeof setTimeout> | undefined;
       const wait = () => (timer = setTimeout(resolve, (this.constructor as typeof ProfileElement).noProfileGraceMs));
       signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
-      if (document.readyState === 'complete') wait();
+      if (pageReadyState() === 'complete') wait();
       else window.addEventListener('load', wait, { once: true, signal });
     });
   }
@@ -342,8 +343,10 @@ export abstract class ProfileElement extends LitElement {
     const failure = asFailure(error);
     const message = failure.localized(this.i18n.t);
     // One warning, however many issues: the first few paths, then how many more (see warn.ts).
-    warn(`<${this.localName}>: ${message}\n${summarize(failure.issues.map((issue) => `${issue.path}: ${issue.message}`))}`);
-    emit(this, 'profile-error', { message, issues: failure.issues });
+    const { issues } = failure;
+    warn(`<${this.localName}>: ${message}\n${summarize(issues.slice(0, MAX_WARNING_DETAILS).map((issue) => `${issue.path}: ${issue.message}`), issues.length)}`);
+    // Bounded (limits.ts): the event goes on to the data layer, once per element.
+    emit(this, 'profile-error', { message, issues: issues.slice(0, MAX_REPORTED_ISSUES), issueCount: issues.length });
   }
 
   protected override render() {
@@ -373,7 +376,7 @@ export abstract class ProfileElement extends LitElement {
     try {
       return this.renderProfile(profile);
     } catch (error) {
-      const failure = new ProfileLoadError('invalid', [{ path: '$', message: `<${this.localName}> could not show this profile: ${String(error)}` }]);
+      const failure = new ProfileLoadError('invalid', [{ path: '$', message: `<${this.localName}> could not show this profile: ${ProfileLoadError.describe(error)}` }]);
       if (!this.unrenderable.has(profile)) {
         this.unrenderable.add(profile);
         // After this update: a listener of profile-error may set properties on the element.

@@ -1,4 +1,5 @@
 import { isServer } from 'lit';
+import { pageBase } from './page.js';
 
 /** The only schemes a link from a profile or feed may have. */
 const SAFE_PROTOCOLS = new Set(['https:', 'http:', 'mailto:', 'tel:']);
@@ -10,7 +11,7 @@ const SAFE_PROTOCOLS = new Set(['https:', 'http:', 'mailto:', 'tel:']);
  * resolve against the page and so become `http(s):`. A URL with a user or a password is never
  * safe: it shows one host and goes to another.
  */
-export function safeUrl(raw: unknown, base: string = isServer ? '' : document.baseURI): string | undefined {
+export function safeUrl(raw: unknown, base: string = isServer ? '' : pageBase()): string | undefined {
   if (typeof raw !== 'string' || raw.trim() === '') return undefined;
   try {
     const url = base ? new URL(raw.trim(), base) : new URL(raw.trim()); // no base on the server: absolute URLs only

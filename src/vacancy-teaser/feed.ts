@@ -14,6 +14,8 @@ import { JobPosting } from '../core/schema/vacancies.js';
 import { toJsonPath, validate } from '../core/check.js';
 import { MAX_FEED_BYTES, MAX_FEED_POSTINGS, MAX_TEXT_LENGTH, MAX_URL_LENGTH, MAX_WARNING_DETAILS } from '../core/limits.js';
 import { summarize } from '../core/warn.js';
+import { pageBase } from '../core/page.js';
+import { urlForMessage } from '../core/privacy.js';
 
 export interface Feed {
   postings: ProfileJobPosting[];
@@ -118,6 +120,6 @@ export function readFeed(data: unknown, base: string, source: string, warn: (mes
  * URLs in it resolve against where it was found, after redirects.
  */
 export async function loadFeed(feed: string, signal: AbortSignal, timeoutMs: number, warn: (message: string) => void): Promise<Feed> {
-  const { data, url } = await fetchJsonFrom(new URL(feed, document.baseURI).href, signal, timeoutMs, MAX_FEED_BYTES);
-  return readFeed(data, url, feed, warn);
+  const { data, url } = await fetchJsonFrom(new URL(feed, pageBase()).href, signal, timeoutMs, MAX_FEED_BYTES);
+  return readFeed(data, url, urlForMessage(feed), warn);
 }

@@ -57,7 +57,7 @@ export function currentPostings(postings: readonly ProfileJobPosting[], location
     .sort((a, b) => byDate(a.jobStartDate, b.jobStartDate, 1) || byDate(a.datePosted, b.datePosted, -1));
 }
 
-/** The id a `vacancy-click` names: the posting's `identifier` (or its `PropertyValue.value`), else its URL. */
+/** The id a `vacancy-click` names: the posting's `identifier` (or its `PropertyValue.value`), else `href`, its URL as the event names it (without query: privacy.ts). */
 export function postingId(posting: ProfileJobPosting, href: string | undefined): string {
   const id = posting.identifier;
   if (id === undefined) return href ?? '';

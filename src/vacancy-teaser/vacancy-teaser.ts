@@ -3,7 +3,8 @@ import { ProfileElement } from '../core/profile-element.js';
 import { emit } from '../core/events.js';
 import { formatDate } from '../core/format.js';
 import { safeUrl } from '../core/safe-url.js';
-import { linkForEvent, referrerPolicy } from '../core/privacy.js';
+import { referrerPolicy, urlForMessage, withoutQuery } from '../core/privacy.js';
+import { pageBase } from '../core/page.js';
 import { writeJsonLd } from '../core/json-ld.js';
 import type { Profile, ProfileJobPosting, ProfileLink } from '../core/profile-schema.js';
 import { isAbort, ProfileLoadError } from '../core/load-profile.js';
@@ -124,7 +125,8 @@ export class VacancyTeaser extends ProfileElement {
       try {
         return await loadFeed(feed, signal, clampNumber(this.timeout, TIMEOUT), (message) => this.warn(message));
       } catch (error) {
-        if (!isAbort(error)) this.warn(`the feed ${feed} could not be loaded; showing the empty state.\n${(error as Error).message}`);
+        // The feed named without its query, and our own message (a platform's may quote the URL): privacy.ts.
+        if (!isAbort(error)) this.warn(`the feed ${urlForMessage(feed)} could not be loaded; showing the empty state.\n${ProfileLoadError.describe(error)}`);
         throw error;
       }
     },
@@ -151,7 +153,7 @@ export class VacancyTeaser extends ProfileElement {
     const t = this.i18n.pick(vacancyStrings);
     let postings: readonly ProfileJobPosting[] = [];
     // On the server there is no page: relative URLs stay unresolved (not linked) until hydration.
-    let base = isServer ? '' : document.baseURI;
+    let base = isServer ? '' : pageBase();
     let listUrl: string | undefined;
     let notice: string | undefined;
     if (this.feed) {
@@ -209,7 +211,7 @@ export class VacancyTeaser extends ProfileElement {
               target=${target ?? nothing}
               rel=${newContext ? 'noopener noreferrer' : nothing}
               referrerpolicy=${referrerPolicy()}
-              @click=${() => emit(this, 'vacancy-click', { id: postingId(posting, linkForEvent(href, base)), url: linkForEvent(href, base) })}
+              @click=${() => emit(this, 'vacancy-click', { id: postingId(posting, withoutQuery(href)), url: withoutQuery(href) })}
               >${posting.title}${newContext ? html`<span class="visually-hidden"> ${t.newWindow}</span>` : nothing}</a
             >`
           : posting.title}`, 'title', 1)}

@@ -198,7 +198,8 @@ describe('hardening: generated profiles', function () {
     await Promise.resolve();
     expect(stateOf(el)).to.equal('error');
     expect(el.shadowRoot!.querySelector('[part="error"][role="status"]')!.textContent!.trim()).to.equal('Das Berufsprofil ist fehlerhaft und kann nicht angezeigt werden.');
-    expect(errors).to.deep.equal(['<cw-test-exploding> could not show this profile: RangeError: Maximum call stack size exceeded']);
+    // The kind of error only: a platform's message may quote a URL or a piece of the data (issue 22).
+    expect(errors).to.deep.equal(['<cw-test-exploding> could not show this profile: unexpected RangeError']);
     expect(watch.ours).to.have.length(1);
     // A re-render (a change of language) reports nothing new.
     el.setAttribute('lang', 'en');

@@ -4,7 +4,8 @@
 // and Tailwind's preflight; registration (the CDN bundle twice, npm build and CDN bundle
 // together, a tag taken by someone else); lifecycle (connect / disconnect / move cycles and
 // profile swaps: listeners, timers, observers, requests, heap); scale (200 elements, a 1 MB
-// profile, no long task over 300 ms).
+// profile, no long task over 300 ms); hostile markup (names that shadow the document's built-ins,
+// inline profiles however the script comes, fragments that do not decode).
 //
 // Usage: node test/hardening/pages.mjs [name-filter]
 // Ends with one line "N passed, N failed"; exits 1 when a case failed or none ran.
@@ -13,6 +14,7 @@ import './pages/host-pages.mjs';
 import './pages/registration.mjs';
 import './pages/lifecycle.mjs';
 import './pages/scale.mjs';
+import './pages/hostile-markup.mjs';
 
 const ok = await runAll({ filter: process.argv[2] ?? '' });
 process.exit(ok ? 0 : 1);

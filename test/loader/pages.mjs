@@ -221,5 +221,66 @@ test('loader before the self-contained bundle: both define the same tags of one 
   quiet(log);
 });
 
+// -- Page markup cannot choose our code (issue 22, item 1) ------------------------------------
+// A named <img> or <form> shadows `document.currentScript`, `document.baseURI` and friends. The
+// attacker's files are served for any path under /evil/ (as anyone's npm package on a public CDN
+// would be): a chunk imported from there sets `window.__pwned`.
+
+/** Markup a CMS comment or forum post could hold: names that shadow the document's built-ins. */
+const CLOBBERING = [
+  '<img name="currentScript" src="/evil/pkg/x.png" alt="">',
+  '<form name="baseURI" action="/evil/"></form>',
+  '<img name="readyState" alt="">',
+  '<img name="querySelectorAll" alt="">',
+  '<img name="addEventListener" alt="">',
+].join('');
+
+async function serveEvil(page) {
+  const asked = [];
+  await page.route('**/evil/**', (route) => {
+    asked.push(new URL(route.request().url()).pathname);
+    const js = route.request().url().endsWith('.js');
+    return route.fulfill({ status: 200, contentType: js ? 'text/javascript' : 'image/png', body: js ? 'window.__pwned = (window.__pwned || 0) + 1;' : '' });
+  });
+  return asked;
+}
+
+for (const [form, where, tag] of [
+  ['module', 'head', loader('module')],
+  ['classic', 'body end', loader('classic')],
+  ['classic defer', 'head', `<script defer src="${LOADER}"></script>`],
+  ['module async', 'head', `<script type="module" async src="${LOADER}"></script>`],
+]) {
+  test(`loader (${form}, in the ${where}): named elements that shadow currentScript, baseURI, readyState … load nothing foreign; the elements work`, async ({ page, log }) => {
+    const asked = await serveEvil(page);
+    const requests = recordRequests(page);
+    const body = `${CLOBBERING}<salary-table src="${SEED}"></salary-table><profession-facts src="${SEED}"></profession-facts>`;
+    const html = where === 'head' ? pageWith(tag, body) : pageWith('', body + tag);
+    await page.goto(servePage(html));
+    const result = await page.evaluate(shown, ['salary-table', 'profession-facts']);
+    const pwned = await page.evaluate(() => window.__pwned ?? 0);
+    const scripts = asked.filter((path) => path.endsWith('.js'));
+    check(pwned === 0 && scripts.length === 0, `the loader imported foreign code: ${scripts.join(', ')} (ran ${pwned} times)`);
+    for (const [name, r] of Object.entries(result)) check(r.ready && r.tops === 1, `<${name}> does not show its profile: ${JSON.stringify(r)}`);
+    check(!requests.events.some((e) => e.startsWith('failed')), `a request failed: ${requests.events.join(', ')}`);
+    quiet(log);
+    return `requested: ${requests.files().join(', ')}`;
+  });
+}
+
+test('loader: its code pasted inline (no src of its own) loads nothing and says so once', async ({ page, log, base }) => {
+  const asked = await serveEvil(page);
+  const requests = recordRequests(page);
+  const code = (await (await fetch(base + LOADER)).text()).replace(/\/\/# sourceMappingURL=.*$/m, '');
+  // The page's base points at the attacker: a relative import() from an inline script would resolve there.
+  await page.goto(servePage(pageWith(`<base href="/evil/pkg/"><script>${code}</script>`, `<salary-table src="${SEED}"></salary-table>`)));
+  await page.waitForTimeout(500);
+  check(asked.filter((p) => p.endsWith('.js')).length === 0, `an inline loader imported from the page's base: ${asked.join(', ')}`);
+  check(requests.files().filter((f) => f.startsWith('chunks/')).length === 0, `an inline loader fetched chunks: ${requests.files().join(', ')}`);
+  const warnings = log.warnings.filter((w) => w.includes('[career-widgets]'));
+  check(warnings.length === 1 && /no src of its own/.test(warnings[0]), `expected one warning, got: ${log.warnings.join(' | ')}`);
+  check(log.errors.length === 0, `uncaught: ${log.errors.join(' | ')}`);
+});
+
 const ok = await runAll({ filter: process.argv[2] ?? '' });
 process.exit(ok ? 0 : 1);
