@@ -13,7 +13,7 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import '../index.js';
 import { jsonLdText } from '../core/json-ld.js';
-import { validateProfile } from '../core/validate.js';
+import { depthIssue, validateProfile } from '../core/validate.js';
 
 /** The tags this renders. */
 export const TAGS = ['salary-table', 'career-path', 'profession-quiz', 'career-quiz', 'vacancy-teaser'] as const;
@@ -45,9 +45,15 @@ function attributeText(options: RenderOptions): string {
  * The HTML of `<tag>` showing `profile`. A profile that is not valid is rendered as the element
  * shows it (its error state), so the page says what the browser would; check profiles with
  * `validateProfile` or `career-widgets validate` before publishing.
+ *
+ * Throws a `RangeError` for a profile nested more than `MAX_DEPTH` levels deep, with the validator's
+ * path and message.
  */
 export async function renderElement(tag: Tag, profile: unknown, options: RenderOptions = {}): Promise<string> {
   if (!(TAGS as readonly string[]).includes(tag)) throw new Error(`Unknown tag <${tag}>: one of ${TAGS.join(', ')}`);
+  // Refused, not rendered as the element's error state: the inline profile could not be written.
+  const deep = depthIssue(profile);
+  if (deep) throw new RangeError(`Profile not rendered: ${deep.path}: ${deep.message}`);
   const name = unsafeStatic(tag);
   const template = staticHtml`<${name}${unsafeStatic(attributeText(options))} .profile=${profile}></${name}>`;
   const rendered = await collectResult(render(template));

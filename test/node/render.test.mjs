@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { renderElement } from 'career-widgets/ssr';
+import { renderElement, validateProfile } from 'career-widgets/ssr';
 
 const cli = new URL('../../bin/career-widgets.js', import.meta.url).pathname;
 const seedFile = new URL('../../profiles/kaufmann-dialogmarketing.json', import.meta.url).pathname;
@@ -54,4 +54,30 @@ test('`career-widgets render` prints the HTML; a bad profile or usage prints why
   assert.match(bad.err, /\$\.quiz\.questions\[0\]\.correctOption/);
   assert.equal(run(['render', seedFile]).code, 2);
   assert.equal(run(['render', seedFile, '--tag', 'marquee']).code, 2);
+});
+
+// Issue 22, case 5: `render` keeps the rules `validate` keeps.
+
+/** The seed with `extra` holding arrays nested `levels` deep (the profile itself is one more level). */
+const nested = (levels) => `${JSON.stringify(seed()).slice(0, -1)},"extra":${'['.repeat(levels)}${']'.repeat(levels)}}`;
+
+test('validateProfile and renderElement refuse a profile nested past 64 levels with one and the same error; 64 levels pass (case 5)', async () => {
+  const deep = JSON.parse(nested(5_000));
+  const result = validateProfile(deep);
+  assert.equal(result.ok, false);
+  assert.deepEqual(result.issues, [{ path: '$.extra[0][0][0][0][0][0][0]', message: 'Nested more than 64 levels deep' }]);
+  await assert.rejects(renderElement('salary-table', deep), (error) => {
+    assert.ok(error instanceof RangeError);
+    assert.equal(error.message, 'Profile not rendered: $.extra[0][0][0][0][0][0][0]: Nested more than 64 levels deep');
+    return true;
+  });
+  // The limit exactly: the profile, then 63 levels of arrays, is fine; one more is not.
+  const limit = JSON.parse(nested(63));
+  assert.equal(validateProfile(limit).ok, true);
+  assert.match(await renderElement('salary-table', limit), /<\/salary-table>$/);
+  assert.equal(validateProfile(JSON.parse(nested(64))).ok, false);
+  // A cycle is too deep too, not an endless walk.
+  const cycle = seed();
+  cycle.extra = { again: cycle };
+  assert.equal(validateProfile(cycle).issues?.[0].message, 'Nested more than 64 levels deep');
 });
