@@ -3,8 +3,10 @@
 // with JavaScript off and on, is checked by test/ssr/pages.mjs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { renderElement, validateProfile } from 'career-widgets/ssr';
 
 const cli = new URL('../../bin/career-widgets.js', import.meta.url).pathname;
@@ -58,8 +60,39 @@ test('`career-widgets render` prints the HTML; a bad profile or usage prints why
 
 // Issue 22, case 5: `render` keeps the rules `validate` keeps.
 
+/** The CLI in English, with what it printed and how long it took; `shell` runs a pipeline through sh. */
+function cliRun(args, { input, shell, timeout = 20_000 } = {}) {
+  const env = { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C' };
+  const start = performance.now();
+  const result = shell
+    ? spawnSync('sh', ['-c', `${shell} | node ${JSON.stringify(cli)} ${args.map((a) => JSON.stringify(a)).join(' ')}`], { encoding: 'utf8', env, timeout })
+    : spawnSync('node', [cli, ...args], { encoding: 'utf8', input, env, timeout, maxBuffer: 200 * 1024 * 1024 });
+  return { code: result.status, out: result.stdout, err: result.stderr, ms: performance.now() - start };
+}
+const dir = mkdtempSync(join(tmpdir(), 'cw-render-'));
+const write = (name, text) => (writeFileSync(join(dir, name), text), join(dir, name));
+/** Anything a terminal would act on: C0 but newline, DEL, C1, bidirectional controls. */
+const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 /** The seed with `extra` holding arrays nested `levels` deep (the profile itself is one more level). */
 const nested = (levels) => `${JSON.stringify(seed()).slice(0, -1)},"extra":${'['.repeat(levels)}${']'.repeat(levels)}}`;
+
+test('render prints no control character of the profile raw: no ESC [2J, no window title, no U+202E (case 5)', () => {
+  const profile = seed();
+  profile.salary.source.name = 'AUBI\u001b[2J\u001b[H-plus';
+  profile.salary.notes[0] = 'Lehrjahr \u001b]0;pwned\u0007 \u202eevil\u202c \u0085 ok\r\n✓ all good';
+  const file = write('controls.json', JSON.stringify(profile));
+  const { code, out, err } = cliRun(['render', file, '--tag', 'salary-table', '--attr', 'title=\u001b[31mred']);
+  assert.equal(code, 0, err);
+  const [html] = out.split(/\n(?=$)/);
+  assert.doesNotMatch(html, RAW_CONTROL, 'no raw control character (but the newline of the profile text)');
+  // In the markup, as references that give the parser the same characters back (C1: U+FFFD, see render-element.ts) …
+  assert.match(html, /AUBI&#x001b;\[2J&#x001b;\[H-plus/);
+  assert.match(html, /Lehrjahr &#x001b;\]0;pwned&#x0007; &#x202e;evil&#x202c; \ufffd ok&#x000d;\n✓ all good/);
+  assert.match(html, /title="&#x001b;\[31mred"/);
+  // … and in the inline profile as JSON escapes, so the script reads exactly the profile.
+  const json = /<script type="application\/json">(.*)<\/script><\/salary-table>$/s.exec(html)[1];
+  assert.deepEqual(JSON.parse(json), profile);
+});
 
 test('validateProfile and renderElement refuse a profile nested past 64 levels with one and the same error; 64 levels pass (case 5)', async () => {
   const deep = JSON.parse(nested(5_000));
