@@ -1,8 +1,9 @@
 // The profile validator on the command line: `npx career-widgets validate FILE…`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fieldLabel } from '../../bin/cli/field-labels.js';
@@ -146,4 +147,15 @@ test('the field labeller reads any path from its segments, also fields it has no
   assert.equal(fieldLabel('$.__proto__[0]', 'en'), 'proto, item 1');
   assert.equal(fieldLabel('$', 'de'), '');
   assert.equal(fieldLabel('not a path', 'en'), '');
+});
+
+test('an error no command expected (standard output closed: EPIPE) is one escaped line and exit 1, never a stack trace (issue 22)', async () => {
+  // The reading end is closed before the CLI writes its output: Node emits an 'error' event no command catches.
+  const child = spawn('node', [cli, 'migrate', new URL('../fixtures/kaufmann-dialogmarketing.v1.json', import.meta.url).pathname], { stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.destroy();
+  let err = '';
+  child.stderr.setEncoding('utf8').on('data', (chunk) => (err += chunk));
+  const [code] = await once(child, 'close');
+  assert.equal(code, 1);
+  assert.equal(err, '✗ career-widgets: Error: write EPIPE\n');
 });
