@@ -53,7 +53,7 @@ function attributeText(options: RenderOptions): string {
   return Object.entries(all)
     .filter(([, value]) => value !== undefined && value !== false)
     .map(([name, value]) => {
-      if (!ATTRIBUTE_NAME.test(name) || name === 'profile' || name.startsWith('on')) throw new Error(`Not an attribute name for this element: ${JSON.stringify(name)}`);
+      if (!ATTRIBUTE_NAME.test(name) || name === 'profile' || name.startsWith('on')) throw new TypeError(`Not an attribute name for this element: ${JSON.stringify(name)}`);
       return value === true || value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(String(value))}"`;
     })
     .join('');
@@ -64,12 +64,12 @@ function attributeText(options: RenderOptions): string {
  * shows it (its error state), so the page says what the browser would; check profiles with
  * `validateProfile` or `career-widgets validate` before publishing.
  *
- * Throws a `RangeError` for a profile nested more than `MAX_DEPTH` levels deep, with the validator's
- * path and message. No control character of the profile reaches the HTML raw (see
- * `markupWithoutControls`).
+ * Throws a `TypeError` for a tag or an attribute name it does not render, and a `RangeError` for a
+ * profile nested more than `MAX_DEPTH` levels deep, with the validator's path and message. No
+ * control character of the profile reaches the HTML raw (see `markupWithoutControls`).
  */
 export async function renderElement(tag: Tag, profile: unknown, options: RenderOptions = {}): Promise<string> {
-  if (!(TAGS as readonly string[]).includes(tag)) throw new Error(`Unknown tag <${tag}>: one of ${TAGS.join(', ')}`);
+  if (!(TAGS as readonly string[]).includes(tag)) throw new TypeError(`Unknown tag <${tag}>: one of ${TAGS.join(', ')}`);
   // Refused, not rendered as the element's error state: the inline profile could not be written.
   const deep = depthIssue(profile);
   if (deep) throw new RangeError(`Profile not rendered: ${deep.path}: ${deep.message}`);

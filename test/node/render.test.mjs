@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderElement, validateProfile } from 'career-widgets/ssr';
@@ -73,6 +73,7 @@ const dir = mkdtempSync(join(tmpdir(), 'cw-render-'));
 const write = (name, text) => (writeFileSync(join(dir, name), text), join(dir, name));
 /** Anything a terminal would act on: C0 but newline, DEL, C1, bidirectional controls. */
 const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const NO_STACK = /^\s+at /m;
 /** The seed with `extra` holding arrays nested `levels` deep (the profile itself is one more level). */
 const nested = (levels) => `${JSON.stringify(seed()).slice(0, -1)},"extra":${'['.repeat(levels)}${']'.repeat(levels)}}`;
 
@@ -92,6 +93,62 @@ test('render prints no control character of the profile raw: no ESC [2J, no wind
   // … and in the inline profile as JSON escapes, so the script reads exactly the profile.
   const json = /<script type="application\/json">(.*)<\/script><\/salary-table>$/s.exec(html)[1];
   assert.deepEqual(JSON.parse(json), profile);
+});
+
+test('render names a bad file with its newline and U+202E escaped, so it cannot forge "✓ all good" (case 5)', () => {
+  mkdirSync(join(dir, 'names'));
+  const file = write('names/x\n✓ all good\u202e.json', '{"schemaVersion": 2}');
+  const { code, out, err } = cliRun(['render', file, '--tag', 'salary-table']);
+  assert.equal(code, 1);
+  assert.equal(out, '');
+  assert.doesNotMatch(err, /^✓/m, 'no line of its own that says ✓');
+  assert.doesNotMatch(err, RAW_CONTROL);
+  assert.match(err, /^✗ .*x\\u000a✓ all good\\u202e\.json: \d+ problems?\n {2}\$/);
+});
+
+test('render reads at most 1 MB: a 50 MB file ends at once with a clear error (case 5)', () => {
+  // Valid but for its size: 50,000 unknown strings of 1 KB (before, 52 MB of HTML were printed).
+  const profile = seed();
+  profile.extra = Array.from({ length: 50_000 }, () => 'x'.repeat(1024));
+  const big = write('big.json', JSON.stringify(profile));
+  const file = cliRun(['render', big, '--tag', 'salary-table']);
+  assert.equal(file.code, 1);
+  assert.equal(file.out, '');
+  assert.match(file.err, /big\.json\n {2}\$: larger than 1 MB/);
+  console.log(`# render: a 50 MB file refused in ${file.ms.toFixed(0)} ms`);
+});
+
+test('render reads at most 1 MB of standard input: 50 MB piped end at once with a clear error (case 5)', () => {
+  // A generator that stops by itself at 50 MB (or when the CLI stops reading): bounded whatever the CLI does.
+  const piped = cliRun(['render', '-', '--tag', 'salary-table'], { shell: `{ printf '{"extra": "'; yes x | tr -d '\\n' | head -c 50000000; printf '"}'; }` });
+  assert.equal(piped.code, 1, piped.err);
+  assert.match(piped.err, /^✗ \(standard input\)\n {2}\$: larger than 1 MB/);
+  console.log(`# render: 50 MB piped refused in ${piped.ms.toFixed(0)} ms`);
+});
+
+test('render of /dev/zero ends at once with a clear error (case 5)', () => {
+  // Before, /dev/zero took 10.7 GB in 40 s: killed after 5 s (it takes about 0.5 s), whatever happens.
+  const zero = cliRun(['render', '/dev/zero', '--tag', 'salary-table'], { timeout: 5_000 });
+  console.log(`# render: /dev/zero refused in ${zero.ms.toFixed(0)} ms`);
+  assert.equal(zero.code, 1, `ended by ${zero.code === null ? 'the 5 s timeout' : zero.code}`);
+  assert.match(zero.err, /^✗ \/dev\/zero\n {2}\$: larger than 1 MB/);
+});
+
+test('render refuses a profile nested 5,000 deep by name, with exit 1 and no stack trace (case 5)', () => {
+  const deep = cliRun(['render', write('deep.json', nested(5_000)), '--tag', 'salary-table']);
+  assert.equal(deep.code, 1, deep.err);
+  assert.equal(deep.out, '');
+  assert.doesNotMatch(deep.err, NO_STACK);
+  assert.match(deep.err, /^✗ .*deep\.json: 1 problem\n {2}\$\.extra\[0\]\[0\]\[0\]\[0\]\[0\]\[0\]\[0\] \(extra, .*\): Nested more than 64 levels deep\n$/);
+});
+
+test('render says a directory is one, with exit 1; a wrong call stays exit 2 (case 5)', () => {
+  const folder = cliRun(['render', dir, '--tag', 'salary-table']);
+  assert.equal(folder.code, 1);
+  assert.equal(folder.err, `✗ ${dir}\n  $: is a directory, not a file\n`);
+  const attribute = cliRun(['render', seedFile, '--tag', 'salary-table', '--attr', 'onclick=alert(1)']);
+  assert.equal(attribute.code, 2);
+  assert.match(attribute.err, /Not an attribute name for this element: "onclick"\nusage: career-widgets render/);
 });
 
 test('validateProfile and renderElement refuse a profile nested past 64 levels with one and the same error; 64 levels pass (case 5)', async () => {
