@@ -24,8 +24,30 @@ const COMMANDS = {
 
 const version = () => JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
 
-/** Runs the CLI with `argv` (without node and the script); resolves to the exit code. */
+/**
+ * An error no command expected, as one escaped line on standard error: never a stack trace, and
+ * never a raw file name from Node's message (`EACCES: …, open '…'`).
+ */
+export function reportUnexpected(error) {
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  // Bounded: a message may quote a whole input.
+  process.stderr.write(`✗ career-widgets: ${escapeControls(message.length > 500 ? `${message.slice(0, 500)}…` : message)}\n`);
+  return 1;
+}
+
+/**
+ * Runs the CLI with `argv` (without node and the script); resolves to the exit code: 0 done, 1 bad
+ * input (also for anything unexpected), 2 a wrong call.
+ */
 export async function main(argv, env = process.env) {
+  try {
+    return await dispatch(argv, env);
+  } catch (error) {
+    return reportUnexpected(error);
+  }
+}
+
+async function dispatch(argv, env) {
   let lang = environmentLanguage(env);
   const rest = [];
   let badLanguage;

@@ -25,9 +25,17 @@ export const messages = {
     migrateSummary: 'schreibt ein Profil im Format 1 als Format 2 (--write ersetzt die Datei)',
     renderSummary: 'gibt ein Element als HTML mit deklarativem Shadow DOM aus (DATEI --tag TAG [--lang de|en] [--attr name=wert …])',
     migrateUsage: 'Aufruf: career-widgets migrate DATEI [--write]',
+    renderUsage: 'Aufruf: career-widgets render DATEI --tag TAG [--lang de|en] [--attr name=wert …] (oder - für die Standardeingabe)',
+    needsValue: (option) => `${option} braucht einen Wert.`,
+    oneFile: (other) => `Nur eine DATEI (auch „${other}“ angegeben).`,
+    fileMissing: 'DATEI fehlt.',
+    tagMissing: '--tag fehlt.',
+    unknownTag: (tag, tags) => `Unbekanntes Element „${tag}“: eines von ${tags}.`,
     notFormat1: (version) => `kein Profil im Format 1 (schemaVersion ist ${version})`,
     migratedInvalid: 'die Form im Format 2 ist nicht gültig',
     migrated: 'jetzt im Format 2',
+    linkedFrom: (link) => `das Ziel des symbolischen Links ${link}`,
+    unwritable: (code) => `Datei kann nicht geschrieben werden (${{ EACCES: 'keine Berechtigung', EPERM: 'keine Berechtigung', EROFS: 'schreibgeschütztes Dateisystem', ENOSPC: 'kein Platz mehr' }[code] ?? code})`,
     stdin: '(Standardeingabe)',
     problems: (n) => (n === 1 ? '1 Problem' : `${n.toLocaleString('de')} Probleme`),
     missing: 'Datei nicht gefunden',
@@ -44,7 +52,8 @@ export const messages = {
         .replace(/^Invalid key: Expected (.*) but received (.*)$/s, 'Falscher Schlüssel: erwartet $1, erhalten $2')
         .replace(/^Invalid length: Expected (.*) but received (.*)$/s, 'Falsche Länge: erwartet $1, erhalten $2')
         .replace(/^Unknown field; did you mean "(.*)"\?$/s, 'Unbekanntes Feld; gemeint ist wohl „$1“?')
-        .replace(/^Unknown field \(not part of the profile format\)$/, 'Unbekanntes Feld (nicht Teil des Profilformats)'),
+        .replace(/^Unknown field \(not part of the profile format\)$/, 'Unbekanntes Feld (nicht Teil des Profilformats)')
+        .replace(/^Nested more than (\d+) levels deep$/, 'Mehr als $1 Ebenen tief verschachtelt'),
   },
   en: {
     usage: (commands) =>
@@ -60,9 +69,17 @@ export const messages = {
     migrateSummary: 'writes a format-1 profile as format 2 (--write replaces the file)',
     renderSummary: 'prints an element as HTML with declarative shadow DOM (FILE --tag TAG [--lang de|en] [--attr name=value …])',
     migrateUsage: 'usage: career-widgets migrate FILE [--write]',
+    renderUsage: 'usage: career-widgets render FILE --tag TAG [--lang de|en] [--attr name=value …] (or - for standard input)',
+    needsValue: (option) => `${option} needs a value`,
+    oneFile: (other) => `one FILE only (also got "${other}")`,
+    fileMissing: 'FILE is missing',
+    tagMissing: '--tag is missing',
+    unknownTag: (tag, tags) => `unknown tag "${tag}": one of ${tags}`,
     notFormat1: (version) => `not a format-1 profile (schemaVersion is ${version})`,
     migratedInvalid: 'its format-2 form is not valid',
     migrated: 'now format 2',
+    linkedFrom: (link) => `the file the symbolic link ${link} points to`,
+    unwritable: (code) => `file cannot be written (${{ EACCES: 'permission denied', EPERM: 'permission denied', EROFS: 'read-only file system', ENOSPC: 'no space left' }[code] ?? code})`,
     stdin: '(standard input)',
     problems: (n) => plural(n, 'problem', 'problems'),
     missing: 'file not found',

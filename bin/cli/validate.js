@@ -16,12 +16,18 @@ export function inputProblem(error, t) {
   }
 }
 
+/** One issue as a line: its path, the field's name for a person, the message; all escaped. */
+export function issueLine(issue, cli, suffix = '') {
+  const label = fieldLabel(issue.path, cli.lang);
+  return `  ${cli.escape(issue.path)}${label ? ` (${cli.escape(label)})` : ''}: ${cli.escape(cli.t.issue(issue.message))}${suffix}`;
+}
+
 export default {
   name: 'validate',
   summary: (t) => t.validateSummary,
   /** @param {string[]} args  @param {import('./main.js').Context} cli */
   run(args, cli) {
-    const { t, lang, print } = cli;
+    const { t, print } = cli;
     const names = [];
     let options = true;
     // Unknown fields fail the check by default: it is the check before publishing, and a typo such as
@@ -49,10 +55,7 @@ export default {
       }
       const result = validateProfile(data);
       const issues = result.ok ? (allowUnknown ? [] : result.unknown) : result.issues;
-      const line = (issue, suffix = '') => {
-        const label = fieldLabel(issue.path, lang);
-        return `  ${cli.escape(issue.path)}${label ? ` (${cli.escape(label)})` : ''}: ${cli.escape(t.issue(issue.message))}${suffix}`;
-      };
+      const line = (issue, suffix) => issueLine(issue, cli, suffix);
       if (issues.length === 0) {
         print(`✓ ${cli.escape(shown)}`);
         if (result.ok) result.unknown.forEach((issue) => print(line(issue, ` ${t.allowed}`)));

@@ -15,6 +15,13 @@ export const MAX_URL_LENGTH = 2_048;
 /** Items in any one list of a profile (skills, tasks, exams, quiz questions …). */
 export const MAX_LIST_ITEMS = 200;
 /**
+ * Levels of nesting in a profile (the profile object itself is level 1; the seed has 5). JSON.parse
+ * reads thousands of levels, but JSON.stringify, and any recursive walk, overflows the stack at a
+ * few thousand (Node 20: 4,500): a 10 KB profile nested 5,000 deep crashed `renderElement` and the
+ * CLI. 64 leaves room for any format to come.
+ */
+export const MAX_DEPTH = 64;
+/**
  * Bytes read from a vacancy feed before giving up ("too large"). A feed holds many postings (a
  * portal's whole list for one profession, each with a description of a few KB), so it may be
  * bigger than a profile; 1,000 postings of 4 KB fit.
@@ -54,3 +61,32 @@ export const MAX_TIMEOUT_MS = 86_400_000;
 
 /** The first `MAX_RENDERED_ITEMS` of a list, for an element to render. */
 export const renderable = <T>(list: readonly T[] | undefined): readonly T[] => (list ?? []).slice(0, MAX_RENDERED_ITEMS);
+
+/**
+ * The path (keys and indices) to the first object or array of `value` nested deeper than
+ * `MAX_DEPTH`, or undefined. A loop with its own stack, not recursion: a recursive walk would
+ * overflow on the very input it is there to catch. A cycle counts as too deep.
+ */
+export function tooDeep(value: unknown): PropertyKey[] | undefined {
+  const isNode = (item: unknown): item is Record<PropertyKey, unknown> => typeof item === 'object' && item !== null;
+  if (!isNode(value)) return undefined;
+  const frames: { node: Record<PropertyKey, unknown>; keys: PropertyKey[]; next: number }[] = [];
+  const path: PropertyKey[] = [];
+  const enter = (node: Record<PropertyKey, unknown>) => frames.push({ node, keys: Array.isArray(node) ? node.map((_, i) => i) : Object.keys(node), next: 0 });
+  enter(value);
+  while (frames.length > 0) {
+    const frame = frames[frames.length - 1];
+    if (frame.next === frame.keys.length) {
+      frames.pop();
+      path.pop();
+      continue;
+    }
+    const key = frame.keys[frame.next++];
+    const child = frame.node[key];
+    if (!isNode(child)) continue;
+    path.push(key);
+    if (frames.length + 1 > MAX_DEPTH) return path;
+    enter(child);
+  }
+  return undefined;
+}

@@ -2,6 +2,7 @@ import type * as v from 'valibot';
 import { toJsonPath, validate, type ValidationIssue, type ValidationResult } from './check.js';
 import { ProfileSchema, ProfileSchemaV1, type Profile } from './profile-schema.js';
 import { migrateV1 } from './migrate.js';
+import { MAX_DEPTH, tooDeep } from './limits.js';
 
 export { toJsonPath, validate, type ValidationIssue, type ValidationResult } from './check.js';
 
@@ -69,12 +70,26 @@ export function readProfile(input: unknown): ValidationResult<Profile> {
 /**
  * Checks a whole profile before it is published, as `career-widgets validate` does: `readProfile`, and
  * every field the format does not know listed in `unknown` (and among the issues of an invalid
- * profile), with its path.
+ * profile), with its path. A profile nested more than `MAX_DEPTH` levels deep is refused first, with
+ * that one issue (`depthIssue`).
  */
 export function validateProfile(input: unknown): ValidationResult<Profile> {
+  // First, and alone: a profile too deep to write back as JSON is no profile, whatever else is in it.
+  const deep = depthIssue(input);
+  if (deep) return { ok: false, issues: [deep] };
   const result = readProfile(input);
   const unknown = unknownFields(schemaFor(input) as unknown as SchemaNode, input);
   return result.ok ? { ...result, unknown } : { ok: false, issues: [...result.issues, ...unknown] };
+}
+
+/**
+ * The issue of a profile nested deeper than `MAX_DEPTH`, else undefined. `validateProfile` reports it,
+ * `renderElement` refuses with it. Its path leads towards the first value past the limit, cut after 8
+ * keys: enough to find it (`$.extra[0][0]…` 64 times helped no one).
+ */
+export function depthIssue(input: unknown): ValidationIssue | undefined {
+  const path = tooDeep(input);
+  return path && { path: toJsonPath(path.slice(0, 8)), message: `Nested more than ${MAX_DEPTH} levels deep` };
 }
 
 const isV1 = (input: unknown) => isObject(input) && input.schemaVersion === 1;

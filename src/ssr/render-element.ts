@@ -13,7 +13,7 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import '../index.js';
 import { jsonLdText } from '../core/json-ld.js';
-import { validateProfile } from '../core/validate.js';
+import { depthIssue, validateProfile } from '../core/validate.js';
 
 /** The tags this renders. */
 export const TAGS = ['salary-table', 'career-path', 'profession-quiz', 'career-quiz', 'vacancy-teaser'] as const;
@@ -26,6 +26,24 @@ export interface RenderOptions {
   attributes?: Record<string, string | boolean | number | undefined>;
 }
 
+/**
+ * Characters no profile text should carry into the HTML raw: C0 controls but tab and newline, DEL,
+ * C1 controls and the bidirectional controls (the set bin/cli/terminal.js escapes). Printed by
+ * `career-widgets render`, ESC [2J cleared the editor's screen and ESC ]0;… set its window title.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const hex = (c: string) => c.charCodeAt(0).toString(16).padStart(4, '0');
+/**
+ * In markup, a character reference gives the parser the same character back (`&#x001b;` is ESC in
+ * the DOM), except for C1 controls: the parser maps `&#x0085;` to "…" (the windows-1252 table), so
+ * they are written as U+FFFD, what the parser makes of references it cannot take. The inline JSON
+ * keeps every character exactly (`\u0085`): it is what the client reads the profile from.
+ */
+const markupWithoutControls = (markup: string) => markup.replace(CONTROLS, (c) => (c >= '\u0080' && c <= '\u009f' ? '\ufffd' : `&#x${hex(c)};`));
+/** In a script's JSON (no character references there), the JSON escape: the same string, exactly. */
+const jsonWithoutControls = (json: string) => json.replace(CONTROLS, (c) => `\\u${hex(c)}`);
+
 const ATTRIBUTE_NAME = /^[a-z][a-z0-9_.:-]*$/;
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -35,7 +53,7 @@ function attributeText(options: RenderOptions): string {
   return Object.entries(all)
     .filter(([, value]) => value !== undefined && value !== false)
     .map(([name, value]) => {
-      if (!ATTRIBUTE_NAME.test(name) || name === 'profile' || name.startsWith('on')) throw new Error(`Not an attribute name for this element: ${JSON.stringify(name)}`);
+      if (!ATTRIBUTE_NAME.test(name) || name === 'profile' || name.startsWith('on')) throw new TypeError(`Not an attribute name for this element: ${JSON.stringify(name)}`);
       return value === true || value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(String(value))}"`;
     })
     .join('');
@@ -45,9 +63,16 @@ function attributeText(options: RenderOptions): string {
  * The HTML of `<tag>` showing `profile`. A profile that is not valid is rendered as the element
  * shows it (its error state), so the page says what the browser would; check profiles with
  * `validateProfile` or `career-widgets validate` before publishing.
+ *
+ * Throws a `TypeError` for a tag or an attribute name it does not render, and a `RangeError` for a
+ * profile nested more than `MAX_DEPTH` levels deep, with the validator's path and message. No
+ * control character of the profile reaches the HTML raw (see `markupWithoutControls`).
  */
 export async function renderElement(tag: Tag, profile: unknown, options: RenderOptions = {}): Promise<string> {
-  if (!(TAGS as readonly string[]).includes(tag)) throw new Error(`Unknown tag <${tag}>: one of ${TAGS.join(', ')}`);
+  if (!(TAGS as readonly string[]).includes(tag)) throw new TypeError(`Unknown tag <${tag}>: one of ${TAGS.join(', ')}`);
+  // Refused, not rendered as the element's error state: the inline profile could not be written.
+  const deep = depthIssue(profile);
+  if (deep) throw new RangeError(`Profile not rendered: ${deep.path}: ${deep.message}`);
   const name = unsafeStatic(tag);
   const template = staticHtml`<${name}${unsafeStatic(attributeText(options))} .profile=${profile}></${name}>`;
   const rendered = await collectResult(render(template));
@@ -57,8 +82,8 @@ export async function renderElement(tag: Tag, profile: unknown, options: RenderO
   if (start < 0 || end < 0) throw new Error(`Lit SSR rendered no <${tag}>`);
   // The profile the script will read: the one the server rendered, so that hydration finds the same state.
   // `<` is written \u003c so that no text in the profile can end the script.
-  const inline = profile == null ? '' : `<script type="application/json">${jsonLdText(profile as object)}</script>`;
-  return `${rendered.slice(start, end)}${inline}</${tag}>`;
+  const inline = profile == null ? '' : `<script type="application/json">${jsonWithoutControls(jsonLdText(profile as object))}</script>`;
+  return `${markupWithoutControls(rendered.slice(start, end))}${inline}</${tag}>`;
 }
 
 export { validateProfile };

@@ -1,8 +1,9 @@
 // The profile validator on the command line: `npx career-widgets validate FILE…`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fieldLabel } from '../../bin/cli/field-labels.js';
@@ -14,11 +15,12 @@ const seedText = readFileSync(seedFile, 'utf8');
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 
 /** Runs the CLI in English unless `env` says otherwise. */
-function run(args, { input, env = {} } = {}) {
+function run(args, { input, env = {}, uid } = {}) {
   const result = spawnSync('node', [cli, ...args], {
     encoding: 'utf8',
     input,
     env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C', ...env },
+    ...(uid === undefined ? {} : { uid, gid: uid }),
   });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
@@ -146,4 +148,78 @@ test('the field labeller reads any path from its segments, also fields it has no
   assert.equal(fieldLabel('$.__proto__[0]', 'en'), 'proto, item 1');
   assert.equal(fieldLabel('$', 'de'), '');
   assert.equal(fieldLabel('not a path', 'en'), '');
+});
+
+// Issue 22, case 6: `migrate` keeps the rules `validate` keeps.
+const v1Text = readFileSync(new URL('../fixtures/kaufmann-dialogmarketing.v1.json', import.meta.url), 'utf8');
+const NO_STACK = /^\s+at /m;
+
+test('migrate refuses a format-1 profile nested 5,000 deep by name, exit 1, no stack trace (case 6)', () => {
+  // Valid but for an unknown field 5,000 levels deep: before, writing it out threw a RangeError with its stack.
+  const deep = write('deep-v1.json', `${JSON.stringify(JSON.parse(v1Text)).slice(0, -1)},"extra":${'['.repeat(5_000)}${']'.repeat(5_000)}}`);
+  const { code, out, err } = run(['migrate', deep]);
+  assert.equal(code, 1, err);
+  assert.equal(out, '');
+  assert.doesNotMatch(err, NO_STACK);
+  assert.match(err, /^✗ .*deep-v1\.json: 1 problem\n {2}\$\.extra\[0\]\[0\]\[0\]\[0\]\[0\]\[0\]\[0\] \(extra, .*\): Nested more than 64 levels deep\n$/);
+  // In a value that the messages quote (schemaVersion) too.
+  const quoted = run(['migrate', write('deep-version.json', `{"schemaVersion":${'['.repeat(5_000)}${']'.repeat(5_000)}}`)]);
+  assert.equal(quoted.code, 1);
+  assert.match(quoted.err, /^✗ .*deep-version\.json: 1 problem\n {2}\$\.schemaVersion.*: Nested more than 64 levels deep\n$/);
+});
+
+test('migrate --write on a file it may read but not write says so by its escaped name, exit 1, no stack trace (case 6)', () => {
+  // As root every file is writable, so the CLI runs as nobody there (an editor's own rights);
+  // the folder and the file are root's, readable by all, writable by none but root.
+  const asRoot = process.getuid?.() === 0;
+  const folder = join(dir, 'read-only');
+  mkdirSync(folder);
+  const file = join(folder, 'locked-\u001b[2J.json');
+  writeFileSync(file, v1Text);
+  chmodSync(file, 0o444);
+  chmodSync(dir, 0o755); // mkdtemp made it 0700
+  const { code, out, err } = run(['migrate', file, '--write'], asRoot ? { uid: 65534 } : {});
+  assert.equal(code, 1, err);
+  assert.equal(out, '');
+  assert.doesNotMatch(err, NO_STACK);
+  assert.doesNotMatch(err, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/, 'no raw ESC from the name');
+  assert.equal(err, `✗ ${folder}/locked-\\u001b[2J.json\n  $: file cannot be written (permission denied)\n`);
+  assert.equal(readFileSync(file, 'utf8'), v1Text, 'the file is as it was');
+});
+
+test('migrate --write through a symbolic link writes the file it points to and names that file (case 6)', () => {
+  const folder = join(dir, 'linked');
+  mkdirSync(folder);
+  const real = join(folder, 'v1-real.json');
+  writeFileSync(real, v1Text);
+  const link = join(folder, 'current.json');
+  symlinkSync('v1-real.json', link);
+  const { code, out, err } = run(['migrate', link, '--write']);
+  assert.equal(code, 0, err);
+  assert.equal(out, '');
+  assert.equal(err, `✓ ${real}: now format 2 (the file the symbolic link ${link} points to)\n`);
+  assert.ok(lstatSync(link).isSymbolicLink(), 'the link stays a link');
+  assert.equal(JSON.parse(readFileSync(real, 'utf8')).schemaVersion, 2);
+  // A plain file is named as given.
+  const plain = write('v1-plain.json', v1Text);
+  assert.equal(run(['migrate', plain, '--write']).err, `✓ ${plain}: now format 2\n`);
+});
+
+test('migrate reads as validate does: a directory, a file past 1 MB (read-input.js, shared)', () => {
+  mkdirSync(join(dir, 'a-folder'));
+  assert.deepEqual(run(['migrate', join(dir, 'a-folder')]), { code: 1, out: '', err: `✗ ${join(dir, 'a-folder')}\n  $: is a directory, not a file\n` });
+  const big = run(['migrate', '-'], { input: `{"schemaVersion":1,"extra":"${'x'.repeat(2 * 1024 * 1024)}"}` });
+  assert.equal(big.code, 1);
+  assert.equal(big.err, '✗ (standard input)\n  $: larger than 1 MB; the elements do not read that much\n');
+});
+
+test('an error no command expected (standard output closed: EPIPE) is one escaped line and exit 1, never a stack trace (issue 22)', async () => {
+  // The reading end is closed before the CLI writes its output: Node emits an 'error' event no command catches.
+  const child = spawn('node', [cli, 'migrate', new URL('../fixtures/kaufmann-dialogmarketing.v1.json', import.meta.url).pathname], { stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.destroy();
+  let err = '';
+  child.stderr.setEncoding('utf8').on('data', (chunk) => (err += chunk));
+  const [code] = await once(child, 'close');
+  assert.equal(code, 1);
+  assert.equal(err, '✗ career-widgets: Error: write EPIPE\n');
 });
