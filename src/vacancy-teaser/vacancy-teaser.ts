@@ -45,7 +45,7 @@ const LIMIT: NumberRule = { fallback: 3, min: 1, max: MAX_RENDERED_ITEMS, intege
  *
  * @fires {CustomEvent<ProfileLoadDetail>} profile-load - The sections this element shows were read and are valid. Detail: `{ profile }` (those sections, in format 2).
  * @fires {CustomEvent<ProfileErrorDetail>} profile-error - The profile could not be loaded or is invalid (never for the feed). Detail: `{ message, issues: [{ path, message }] }`.
- * @fires {CustomEvent<VacancyClickDetail>} vacancy-click - A vacancy's link was followed. Detail: `{ id, url }` (`id` is the posting's `identifier`, else its URL).
+ * @fires {CustomEvent<VacancyClickDetail>} vacancy-click - A vacancy's link was followed. Detail: `{ id, url }` (`id` is the posting's `identifier`, else its URL; the URL without query and fragment).
  * @fires {CustomEvent<CtaClickDetail>} cta-click - The job-alert or the "show all" link was followed. Detail: `{ href, label, widget }`.
  *
  * @cssprop {<color>} [--cw-color-accent=light-dark(#0b57d0, #a8c7fa)] - Links, the job-alert button and the focus ring.
