@@ -254,6 +254,20 @@ test('the codes discriminate: social professions lead with S, realistic ones wit
   for (const slug of ['industriemechaniker', 'elektroniker-energie-gebaeudetechnik', 'tischler', 'kfz-mechatroniker', 'maurer']) assert.equal(code(slug)?.[0], 'R', slug);
 });
 
+test('docs/catalog-interest-codes.md gives every profession its code and reference, and no other code', () => {
+  const table = readFileSync(new URL('../../docs/catalog-interest-codes.md', import.meta.url), 'utf8');
+  const rows = new Map();
+  for (const line of table.split('\n')) {
+    const m = /^\| [^|]*\(`([a-z0-9-]+)`\) \| ([A-Z]+) \| ([^|]+) \|/.exec(line);
+    if (m) rows.set(m[1], { code: m[2], reference: m[3] });
+  }
+  for (const p of catalog.professions) {
+    assert.equal(rows.get(p.slug)?.code, p.interests, `${p.slug}: the table's code`);
+    assert.match(rows.get(p.slug).reference, /\(\d{2}-\d{4}\.\d{2}\)/, `${p.slug}: an O*NET-SOC reference`);
+  }
+  assert.equal(rows.size, catalog.professions.length, 'no row for a profession the catalog does not have');
+});
+
 test('the item bank: six areas, five items each, German and English, short and distinct', () => {
   assert.deepEqual(checkItems(bank), []);
   assert.equal(bank.items.length, 30);
