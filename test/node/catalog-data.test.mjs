@@ -145,6 +145,7 @@ function checkProfileLinks(c, base) {
     const profile = readJson(url);
     const lang = profile.inLanguage ?? 'de';
     if (lang !== (p.profileLang ?? c.lang)) problems.push(`${p.slug}: profile language "${lang}", catalog says "${p.profileLang ?? c.lang}"`);
+    if (lang === c.lang && profile.identifier !== undefined && profile.identifier !== p.slug) problems.push(`${p.slug}: the profile's identifier is "${profile.identifier}"`);
     if (lang === c.lang && profile.name !== p.name) problems.push(`${p.slug}: name "${p.name}" differs from the profile's "${profile.name}"`);
     if (profile.training?.timeToComplete && profile.training.timeToComplete !== p.duration) problems.push(`${p.slug}: duration ${p.duration}, profile ${profile.training.timeToComplete}`);
     const rows = profile.salary?.trainingSalary ?? [];
