@@ -28,6 +28,8 @@ const MIN_PROFESSIONS_PER_THEME = 3;
 const MIN_LEADS_PER_LETTER = 3;
 /** § 17 BBiG, training starting in 2025, years 1–4. */
 const LEGAL_MINIMUM_2025 = [682, 805, 921, 955];
+/** The statutory minimum wage (MiLoG) in 2025, 12.82 € an hour, as a full-time month (40 h × 13 / 3 weeks). */
+const MINIMUM_WAGE_MONTH_2025 = Math.round(12.82 * 40 * 13 / 3);
 
 const months = (duration) => {
   const m = DURATION.exec(duration ?? '');
@@ -123,6 +125,7 @@ function checkCatalog(c) {
       useSource(`${at}.entryPay.source`, entry.source);
       if (typeof entry.estimate !== 'boolean') bad(`${at}.entryPay.estimate`, 'must be true or false');
       if (!(entry.min > 0 && entry.min <= entry.max)) bad(`${at}.entryPay`, `min ${entry.min} > max ${entry.max}`);
+      if (entry.min < MINIMUM_WAGE_MONTH_2025) bad(`${at}.entryPay.min`, `${entry.min} € is under the minimum wage, ${MINIMUM_WAGE_MONTH_2025} € a month full-time`);
       if (pay?.max !== undefined && entry.min < pay.max) bad(`${at}.entryPay.min`, `${entry.min} € is less than the last training year's ${pay.max} €`);
     }
   }
@@ -342,6 +345,9 @@ test('the checks fail on broken data (they are not vacuous)', () => {
   c = copy();
   c.professions.find((p) => p.trainingKind === 'dual').trainingPay.min = 500;
   assert.match(checkCatalog(c).join('\n'), /under the legal minimum of 682 €/);
+  c = copy();
+  c.professions[0].entryPay.min = 2000;
+  assert.match(checkCatalog(c).join('\n'), /2000 € is under the minimum wage, 2222 €/);
   c = copy();
   c.professions.find((p) => p.profileUrl).profileUrl = 'missing-profile.json';
   assert.match(checkProfileLinks(c, catalogUrl).join('\n'), /missing-profile\.json.*does not exist/);
