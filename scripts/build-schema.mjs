@@ -4,6 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { ProfileSchema, ProfileSchemaV1, SCHEMA_VERSION } from '../dist/core/profile-schema.js';
+import { Catalog, ItemBank } from '../dist/core/schema/catalog.js';
 
 /**
  * JSON Schema of one format. `additionalProperties: false` everywhere: the schema is the check a
@@ -35,3 +36,14 @@ const schema = {
 };
 writeFileSync('dist/profile.schema.json', JSON.stringify(schema, null, 2) + '\n');
 console.log(`dist/profile.schema.json: formats ${SCHEMA_VERSION} and 1, ${Object.keys(v2.properties).length} top-level properties`);
+
+// The catalog and the finder's item bank (docs/catalog-format.md), each in a file of its own.
+for (const [file, source, title, note] of [
+  ['catalog.schema.json', Catalog, 'career-widgets catalog (version 1)', 'slugs given once, every Themenwelt and source named exists, profile links resolve'],
+  ['finder-items.schema.json', ItemBank, 'career-widgets item bank of the profession finder (version 1)', 'item ids given once, an item for every area, a text in every language of the bank'],
+]) {
+  const { $schema: draft, ...rest } = convert(source);
+  const document = { $schema: draft, $id: `https://unpkg.com/career-widgets@0/dist/${file}`, title, $comment: `Checked beyond this schema by \`npx career-widgets validate\`: ${note}.`, ...rest };
+  writeFileSync(`dist/${file}`, JSON.stringify(document, null, 2) + '\n');
+  console.log(`dist/${file}: ${Object.keys(rest.properties).length} top-level properties`);
+}

@@ -17,11 +17,12 @@ export const messages = {
     unknownCommand: (name) => `Unbekannter Befehl „${name}“.`,
     unknownOption: (name) => `Unbekannte Option „${name}“.`,
     badLanguage: (value) => `Unbekannte Sprache „${value}“ (de oder en).`,
-    validateSummary: 'prüft Berufsprofile (JSON); „-“ liest die Standardeingabe',
+    validateSummary: 'prüft Berufsprofile, Kataloge und Fragenbanken (JSON); „-“ liest die Standardeingabe',
     validateUsage: 'Aufruf: career-widgets validate [--allow-unknown] DATEI… (oder - für die Standardeingabe)',
     validateHelp:
       'Beendet sich mit 0, wenn jedes Profil gültig ist, mit 1 sonst, mit 2 bei falschem Aufruf.\nUnbekannte Felder (etwa ein Tippfehler wie „salry“) sind Fehler; --allow-unknown listet sie nur auf.',
     allowed: '(erlaubt)',
+    kind: { catalog: 'Katalog', 'item-bank': 'Fragenbank des Berufe-Finders' },
     migrateSummary: 'schreibt ein Profil im Format 1 als Format 2 (--write ersetzt die Datei)',
     renderSummary: 'gibt ein Element als HTML mit deklarativem Shadow DOM aus (DATEI --tag TAG [--lang de|en] [--attr name=wert …])',
     migrateUsage: 'Aufruf: career-widgets migrate DATEI [--write]',
@@ -53,6 +54,8 @@ export const messages = {
         .replace(/^Invalid length: Expected (.*) but received (.*)$/s, 'Falsche Länge: erwartet $1, erhalten $2')
         .replace(/^Unknown field; did you mean "(.*)"\?$/s, 'Unbekanntes Feld; gemeint ist wohl „$1“?')
         .replace(/^Unknown field \(not part of the profile format\)$/, 'Unbekanntes Feld (nicht Teil des Profilformats)')
+        .replace(/^Unknown field \(not part of the catalog format\)$/, 'Unbekanntes Feld (nicht Teil des Katalogformats)')
+        .replace(/^Unknown field \(not part of the item bank format\)$/, 'Unbekanntes Feld (nicht Teil des Formats der Fragenbank)')
         .replace(/^Nested more than (\d+) levels deep$/, 'Mehr als $1 Ebenen tief verschachtelt'),
   },
   en: {
@@ -61,11 +64,12 @@ export const messages = {
     unknownCommand: (name) => `unknown command "${name}"`,
     unknownOption: (name) => `unknown option "${name}"`,
     badLanguage: (value) => `unknown language "${value}" (de or en)`,
-    validateSummary: 'checks profession profiles (JSON); "-" reads standard input',
+    validateSummary: 'checks profession profiles, catalogs and item banks (JSON); "-" reads standard input',
     validateUsage: 'usage: career-widgets validate [--allow-unknown] FILE… (or - for standard input)',
     validateHelp:
       'Exits with 0 when every profile is valid, 1 otherwise, 2 when called wrongly.\nUnknown fields (a typo such as "salry") are problems; --allow-unknown only lists them.',
     allowed: '(allowed)',
+    kind: { catalog: 'catalog', 'item-bank': 'item bank of the profession finder' },
     migrateSummary: 'writes a format-1 profile as format 2 (--write replaces the file)',
     renderSummary: 'prints an element as HTML with declarative shadow DOM (FILE --tag TAG [--lang de|en] [--attr name=value …])',
     migrateUsage: 'usage: career-widgets migrate FILE [--write]',

@@ -65,13 +65,18 @@ export function lineAndColumn(text, offset) {
   return { line, column: offset - start + 1 };
 }
 
-/** The parsed JSON of `name`; throws an `InputError`. `maxBytes`: as the elements read at most. */
-export function readJson(name, maxBytes) {
+/**
+ * The parsed JSON of `name`; throws an `InputError`. `maxBytes`: as the elements read at most.
+ * `limitOf(data)`: a lower limit for what the document turns out to be (a profile read where a
+ * catalog may be: 1 MB of at most 8).
+ */
+export function readJson(name, maxBytes, limitOf = () => maxBytes) {
   const bytes = readBytes(name, maxBytes);
   // A UTF-8 byte order mark is no part of the JSON (the elements accept it through `src` too).
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  let data;
   try {
-    return JSON.parse(text);
+    data = JSON.parse(text);
   } catch (error) {
     // V8 says "… in JSON at position 42" (or "Unexpected end of JSON input"): a person wants the line.
     const at = /at position (\d+)/.exec(error.message);
@@ -79,4 +84,7 @@ export function readJson(name, maxBytes) {
     const reason = error.message.replace(/\s*in JSON at position \d+.*$/s, '').replace(/ of JSON input$/, '');
     throw new InputError('json', { ...lineAndColumn(text, offset), reason });
   }
+  const limit = limitOf(data);
+  if (bytes.length > limit) throw new InputError('too-large', { maxBytes: limit });
+  return data;
 }

@@ -1,7 +1,15 @@
 // `career-widgets validate FILE…`: exit 0 when every profile is valid, 1 otherwise.
 import { validateProfile } from '../../dist/core/validate.js';
-import { MAX_PROFILE_BYTES } from '../../dist/core/limits.js';
+import { documentKind, validateCatalog, validateItemBank } from '../../dist/core/validate-catalog.js';
+import { MAX_CATALOG_BYTES, MAX_ITEM_BANK_BYTES, MAX_PROFILE_BYTES } from '../../dist/core/limits.js';
+
+/** Each document by its version field (`catalogVersion`, `itemBankVersion`; else a profile): docs/catalog-format.md. */
+const VALIDATORS = { profile: validateProfile, catalog: validateCatalog, 'item-bank': validateItemBank };
+/** Bytes each kind may have: what the elements read at most (src/core/limits.ts). */
+const LIMITS = { profile: MAX_PROFILE_BYTES, catalog: MAX_CATALOG_BYTES, 'item-bank': MAX_ITEM_BANK_BYTES };
 import { readJson, InputError } from './read-input.js';
+import { relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { fieldLabel } from './field-labels.js';
 
 /** What went wrong with one input, in the CLI's words. */
@@ -16,9 +24,35 @@ export function inputProblem(error, t) {
   }
 }
 
+/**
+ * The profiles a catalog file links to, checked where they can be here: a link relative to the catalog
+ * (or to a file) must lead to a file that is a valid profile. A web address is not fetched (the CLI
+ * makes no request); the elements load it.
+ */
+function profileLinks(catalog, name, t) {
+  if (name === '-') return [];
+  const base = pathToFileURL(resolve(name));
+  return catalog.professions.flatMap((profession, i) => {
+    if (!profession.profileUrl) return [];
+    const target = new URL(profession.profileUrl, base);
+    if (target.protocol !== 'file:') return [];
+    const path = `$.professions[${i}].profileUrl`;
+    const file = relative(process.cwd(), fileURLToPath(target));
+    let data;
+    try {
+      data = readJson(fileURLToPath(target), MAX_PROFILE_BYTES);
+    } catch (error) {
+      return [{ path, message: `The linked profile ${file}: ${inputProblem(error, t)}` }];
+    }
+    const result = validateProfile(data);
+    return result.ok ? [] : [{ path, message: `The linked profile ${file} is not valid (${result.issues.length === 1 ? "1 issue" : `${result.issues.length} issues`}: career-widgets validate ${file})` }];
+  });
+}
+
 /** One issue as a line: its path, the field's name for a person, the message; all escaped. */
-export function issueLine(issue, cli, suffix = '') {
-  const label = fieldLabel(issue.path, cli.lang);
+export function issueLine(issue, cli, suffix = '', labelled = true) {
+  // The field's name for a person: the profile's fields only (field-labels.js); a catalog's path speaks for itself.
+  const label = labelled ? fieldLabel(issue.path, cli.lang) : undefined;
   return `  ${cli.escape(issue.path)}${label ? ` (${cli.escape(label)})` : ''}: ${cli.escape(cli.t.issue(issue.message))}${suffix}`;
 }
 
@@ -47,22 +81,25 @@ export default {
       const shown = name === '-' ? t.stdin : name;
       let data;
       try {
-        data = readJson(name, MAX_PROFILE_BYTES);
+        // A catalog may be larger than a profile (5,000 professions are about 5.5 MB); a profile or item bank may not.
+        data = readJson(name, MAX_CATALOG_BYTES, (json) => LIMITS[documentKind(json)]);
       } catch (error) {
         failed++;
         print(`✗ ${cli.escape(shown)}`, `  $: ${cli.escape(inputProblem(error, t))}`);
         continue;
       }
-      const result = validateProfile(data);
-      const issues = result.ok ? (allowUnknown ? [] : result.unknown) : result.issues;
-      const line = (issue, suffix) => issueLine(issue, cli, suffix);
+      const kind = documentKind(data);
+      const result = VALIDATORS[kind](data);
+      const links = kind === 'catalog' && result.ok ? profileLinks(result.value, name, t) : [];
+      const issues = [...(result.ok ? (allowUnknown ? [] : result.unknown) : result.issues), ...links];
+      const line = (issue, suffix) => issueLine(issue, cli, suffix, kind === 'profile');
       if (issues.length === 0) {
-        print(`✓ ${cli.escape(shown)}`);
-        if (result.ok) result.unknown.forEach((issue) => print(line(issue, ` ${t.allowed}`)));
+        print(`✓ ${cli.escape(shown)}${kind === 'profile' ? '' : ` (${t.kind[kind]})`}`);
+        if (result.ok && allowUnknown) result.unknown.forEach((issue) => print(line(issue, ` ${t.allowed}`)));
         continue;
       }
       failed++;
-      print(`✗ ${cli.escape(shown)}: ${t.problems(issues.length)}`);
+      print(`✗ ${cli.escape(shown)}${kind === 'profile' ? '' : ` (${t.kind[kind]})`}: ${t.problems(issues.length)}`);
       issues.forEach((issue) => print(line(issue)));
     }
     return failed ? 1 : 0;

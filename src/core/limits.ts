@@ -15,6 +15,15 @@ export const MAX_URL_LENGTH = 2_048;
 /** Items in any one list of a profile (skills, tasks, exams, quiz questions …). */
 export const MAX_LIST_ITEMS = 200;
 /**
+ * Bytes of a catalog (docs/catalog-format.md): ours takes about 1 KB per profession, so 5,000
+ * professions (the scale the finder is tested at) are about 5.5 MB.
+ */
+export const MAX_CATALOG_BYTES = 8 * 1024 * 1024;
+/** Professions in one catalog: twice the 5,000 of the scale test; every recognised German training plus study programmes stays far below. */
+export const MAX_CATALOG_PROFESSIONS = 10_000;
+/** Bytes of the finder's item bank: ours is under 10 KB. */
+export const MAX_ITEM_BANK_BYTES = 256 * 1024;
+/**
  * Levels of nesting in a profile (the profile object itself is level 1; the seed has 5). JSON.parse
  * reads thousands of levels, but JSON.stringify, and any recursive walk, overflows the stack at a
  * few thousand (Node 20: 4,500): a 10 KB profile nested 5,000 deep crashed `renderElement` and the

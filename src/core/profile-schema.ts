@@ -14,7 +14,7 @@
  * Every text, URL and list has a limit (`limits.ts`), here and so in the JSON Schema.
  */
 import * as v from 'valibot';
-import { InLanguage, namedTexts, SCHEMA_VERSION, text, texts, url, VERSION_MESSAGE, type Link } from './schema/fields.js';
+import { InLanguage, InterestCode, list, namedTexts, SCHEMA_VERSION, slug, text, texts, url, VERSION_MESSAGE, type Link } from './schema/fields.js';
 import { Salary, type TrainingPay, UNPAID_REASONS } from './schema/salary.js';
 import { type Exam, PERIOD_KINDS, type Route, Training } from './schema/training.js';
 import { Quiz } from './schema/quiz.js';
@@ -66,6 +66,12 @@ export const sections = {
   quiz: v.optional(Quiz),
   vacancies: v.optional(Vacancies),
   relatedLinks: v.optional(RelatedLinks),
+  /** Where the profession belongs (docs/catalog-format.md): its interest code, strongest first ("SIC"). */
+  interests: v.optional(InterestCode),
+  /** Its Themenwelten: ids of its catalog's themes. */
+  themes: v.optional(list(slug)),
+  /** The catalog it belongs to, relative to the profile's own URL. */
+  catalog: v.optional(url),
 };
 
 export const ProfileSchema = v.object({

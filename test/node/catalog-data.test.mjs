@@ -204,33 +204,17 @@ function checkItems(b) {
 
 // ---------------------------------------------------------------- the ranking of docs/catalog-format.md
 
+// The library's own ranking (src/core/catalog.ts, built into dist/: `npm run build` first), so that the
+// worked example of the docs checks the code the finder runs.
+const library = await import('../../dist/core/catalog.js');
 const POINTS = { like: 2, unsure: 1, dislike: 0 };
-const WEIGHTS = [3, 2, 1];
 const collator = new Intl.Collator('de');
 
-/** The six area scores in [0, 1]: points over answered items, divided by 2 × answered items. */
-function areaScores(items, answers) {
-  const sum = Object.fromEntries(RIASEC.map((l) => [l, 0]));
-  const answered = Object.fromEntries(RIASEC.map((l) => [l, 0]));
-  for (const item of items) {
-    const answer = answers[item.id];
-    if (answer === undefined) continue;
-    sum[item.area] += POINTS[answer];
-    answered[item.area] += 1;
-  }
-  return Object.fromEntries(RIASEC.map((l) => [l, answered[l] ? sum[l] / (2 * answered[l]) : 0]));
-}
+/** The six area scores in [0, 1], from answers written as words. */
+const areaScores = (items, answers) => library.areaScores(items, Object.fromEntries(Object.entries(answers).map(([id, word]) => [id, POINTS[word]])));
 
-function rank(professions, scores) {
-  return professions
-    .map((p) => {
-      const letters = [...p.interests];
-      const total = letters.reduce((t, _, k) => t + WEIGHTS[k], 0);
-      const fit = letters.reduce((t, l, k) => t + WEIGHTS[k] * scores[l], 0) / total;
-      return { slug: p.slug, name: p.name, interests: p.interests, score: Math.round(fit * 1000) / 1000 };
-    })
-    .sort((a, b) => b.score - a.score || collator.compare(a.name, b.name) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
-}
+const rank = (professions, scores) =>
+  library.rankProfessions(professions, scores, collator).map(({ entry, score }) => ({ slug: entry.slug, name: entry.name, interests: entry.interests, score }));
 
 /** Like every item of one area, dislike the rest. */
 const favouring = (letter) => Object.fromEntries(bank.items.map((i) => [i.id, i.area === letter ? 'like' : 'dislike']));

@@ -30,10 +30,15 @@ const code = (file) => readFileSync(join(root, file), 'utf8').replace(/\/\*[\s\S
 
 const SAMPLE_PROFILE = 'profiles/kaufmann-dialogmarketing.json';
 
-test('the package holds dist/, bin/, the sample profile, README, LICENSE and package.json, and nothing else', () => {
-  const outside = files.filter((f) => !f.startsWith('dist/') && !f.startsWith('bin/') && !['package.json', 'README.md', 'LICENSE', SAMPLE_PROFILE].includes(f));
+test('the package holds dist/, bin/, the profiles, the catalog, README, LICENSE and package.json, and nothing else', () => {
+  // profiles/*.json: the sample profile, the catalog, the item bank and the profiles the catalog links (relative to it).
+  const outside = files.filter((f) => !f.startsWith('dist/') && !f.startsWith('bin/') && !/^profiles\/[\w-]+\.json$/.test(f) && !['package.json', 'README.md', 'LICENSE'].includes(f));
   assert.deepEqual(outside, []);
-  assert.ok(files.includes('LICENSE') && files.includes(SAMPLE_PROFILE));
+  assert.ok(files.includes('LICENSE') && files.includes(SAMPLE_PROFILE) && files.includes('profiles/catalog.json') && files.includes('profiles/finder-items.json'));
+  // Every profile the catalog links is shipped beside it.
+  const catalog = JSON.parse(readFileSync(join(root, 'profiles/catalog.json'), 'utf8'));
+  const linked = catalog.professions.filter((p) => p.profileUrl).map((p) => `profiles/${p.profileUrl}`);
+  assert.deepEqual(linked.filter((f) => !files.includes(f)), []);
   const unwanted = files.filter((f) => /(^|\/)(src|test|tests|stories|\.storybook|\.ci|demo|storybook-static|node_modules)\//.test(f) || /\.(tsbuildinfo|tgz)$/.test(f) || /\.test\./.test(f));
   assert.deepEqual(unwanted, []);
 });

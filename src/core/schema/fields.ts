@@ -57,5 +57,14 @@ export const namedTexts = list(NamedText);
 /** A call to action: a label and where it leads. */
 export const Link = v.object({ label: text, href: url });
 
+/** A stable id that goes into URLs: `kaufmann-dialogmarketing`. */
+export const slug = v.pipe(v.string(), v.maxLength(100, 'Must not be longer than 100 characters'), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Must be a slug: lower-case letters, digits and single hyphens'));
+/** An interest code after Holland: one to three distinct RIASEC letters, strongest first (`"SIC"`). */
+export const InterestCode = v.pipe(
+  v.string(),
+  v.regex(/^[RIASEC]{1,3}$/, 'Must be one to three of the letters R, I, A, S, E, C (an interest code like "SIC")'),
+  v.check((code) => new Set(code).size === code.length, 'Must not name a letter twice'),
+);
+
 export const InLanguage = v.optional(v.pipe(text, v.regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/, 'Must be a language tag like de or en-GB')));
 export const VERSION_MESSAGE = `Must be ${SCHEMA_VERSION} (or 1, the format before)`;
