@@ -1,10 +1,14 @@
 /**
  * Reading the catalog and the item bank (docs/catalog-format.md), and what the elements compute from
  * them: a profession's link, its similar professions, and the finder's ranking. Pure functions (no
- * DOM), so the server renders with them too and a test can recompute every figure.
+ * DOM), so the server renders with them too and a test can recompute every figure; loading them over
+ * the network at the end (browser only).
  */
 import { validate, type ValidationIssue, type ValidationResult } from './check.js';
 import { safeUrl } from './safe-url.js';
+import { fetchJsonFrom, ProfileLoadError } from './load-profile.js';
+import { MAX_CATALOG_BYTES, MAX_ITEM_BANK_BYTES } from './limits.js';
+import { pageBase } from './page.js';
 import {
   AREAS,
   Catalog,
@@ -135,3 +139,32 @@ export function reasons(code: string, scores: AreaScores): { areas: Area[]; stro
   const strong = ([...code] as Area[]).filter((letter) => scores[letter] >= 0.5);
   return strong.length ? { areas: strong, strong: true } : { areas: [code[0] as Area], strong: false };
 }
+
+// -- Loading them (browser) -------------------------------------------------------------------------
+
+/** A catalog as an element has it: the document, and the URL its relative links resolve against. */
+export interface LoadedCatalog {
+  catalog: CatalogDocument;
+  /** Where it was fetched from, after redirects ('' for one given as an object: then `profileUrl` links only with a base given). */
+  base: string;
+}
+
+/**
+ * Fetches and checks a document beside the profile (without credentials, with a timeout and the byte
+ * limit of its kind, aborted by `signal`, shared by the elements that ask for the same URL at once).
+ * An invalid one rejects with a `ProfileLoadError` naming every bad field.
+ */
+async function loadDocument<T>(url: string, signal: AbortSignal, timeoutMs: number, maxBytes: number, read: (data: unknown) => ValidationResult<T>) {
+  const fetched = await fetchJsonFrom(new URL(url, pageBase()).href, signal, timeoutMs, maxBytes);
+  const result = read(fetched.data);
+  if (!result.ok) throw new ProfileLoadError('invalid', result.issues);
+  return { value: result.value, base: fetched.url };
+}
+
+export const loadCatalog = async (url: string, signal: AbortSignal, timeoutMs: number): Promise<LoadedCatalog> => {
+  const { value, base } = await loadDocument(url, signal, timeoutMs, MAX_CATALOG_BYTES, readCatalog);
+  return { catalog: value, base };
+};
+
+export const loadItemBank = async (url: string, signal: AbortSignal, timeoutMs: number): Promise<ItemBankDocument> =>
+  (await loadDocument(url, signal, timeoutMs, MAX_ITEM_BANK_BYTES, readItemBank)).value;

@@ -8,7 +8,7 @@ import { pageBase } from '../core/page.js';
 import { writeJsonLd } from '../core/json-ld.js';
 import type { Profile, ProfileJobPosting, ProfileLink } from '../core/profile-schema.js';
 import { isAbort, ProfileLoadError } from '../core/load-profile.js';
-import { FeedRequest } from './feed-request.js';
+import { DocumentRequest } from '../core/document-request.js';
 import { clampNumber, numberAttribute, TIMEOUT, type NumberRule } from '../core/number-attribute.js';
 import { MAX_RENDERED_ITEMS } from '../core/limits.js';
 import { warn } from '../core/warn.js';
@@ -117,7 +117,7 @@ export class VacancyTeaser extends ProfileElement {
   private shown?: { postings: ProfileJobPosting[]; base: string };
 
   /** The feed, beside the profile: a new `feed` aborts the old request, the newest wins; removal aborts it, coming back starts it again. */
-  protected readonly feedRequest = new FeedRequest(
+  protected readonly feedRequest = new DocumentRequest(
     this,
     () => this.feed,
     () => String(clampNumber(this.timeout, TIMEOUT)),

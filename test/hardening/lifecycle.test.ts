@@ -2,7 +2,7 @@
 // 1. an element moved to another parent while its request was in flight (a move disconnects
 //    and reconnects at once, before the aborted request has settled) stayed in its loading
 //    state for good. Fixed by remembering the abort (the profile request: ProfileElement; the feed:
-//    src/vacancy-teaser/feed-request.ts);
+//    src/core/document-request.ts);
 // 2. a change of input and of the inline script in the same turn was read in the wrong order
 //    (the update ran before the observer saw the script): a false "no profile" error, or the
 //    removed script's profile loaded first. Fixed by reading the script before every update

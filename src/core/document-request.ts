@@ -1,11 +1,12 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { isAbort } from '../core/load-profile.js';
+import { isAbort } from './load-profile.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 type Load<T> = (url: string, signal: AbortSignal) => Promise<T>;
 
 /**
- * The vacancy feed's request, beside the profile's. Before each update it compares the feed's
+ * A document an element loads beside (or instead of) its profile: the vacancy feed, the catalog, the
+ * finder's item bank. Before each update it compares the document's
  * URL (and what else `key` reads, the timeout) with the last request's: a change aborts the
  * request in flight and starts the new one (the newest wins). Removing the element aborts a
  * request in flight; the element starts it again when it is back in a document, also after a
@@ -15,8 +16,8 @@ type Load<T> = (url: string, signal: AbortSignal) => Promise<T>;
  *
  * Our own code instead of @lit/task: it needs only this much of it (0.57 KB brotli less).
  */
-export class FeedRequest<T> implements ReactiveController {
-  /** `idle`: no feed. `loading`: requested, or waiting for the element to be back in a document. */
+export class DocumentRequest<T> implements ReactiveController {
+  /** `idle`: no URL. `loading`: requested, or waiting for the element to be back in a document. */
   status: 'idle' | 'loading' | 'done' | 'failed' = 'idle';
   value?: T;
   error?: unknown;
@@ -29,7 +30,7 @@ export class FeedRequest<T> implements ReactiveController {
 
   constructor(
     private readonly host: Host,
-    /** The feed's URL, or nothing for no feed. */
+    /** The document's URL, or nothing for none. */
     private readonly url: () => string | undefined,
     /** What else the request depends on, as a string: a change starts it again. */
     private readonly key: () => string,
@@ -39,7 +40,7 @@ export class FeedRequest<T> implements ReactiveController {
   }
 
   hostUpdate() {
-    if (isServer) return; // the server fetches nothing: a feed shows its loading state there
+    if (isServer) return; // the server fetches nothing: such a document shows its loading state there
     const key = `${this.url() ?? ''}\n${this.key()}`;
     if (key === this.lastKey) return;
     this.lastKey = key;
