@@ -46,8 +46,11 @@ export const litAloneSizes = async () => sizes(await bundle(LIT_ALONE));
 // with one element 12.5 KB; with the four 18 KB, and 3 KB for each further element: every tag at once
 // (the four and 8 more) 18 + 8 x 3 = 42 KB, the profession page (the four and 7 more) 39 KB.
 export const BUDGETS = {
-  'career-widgets.js': { budget: 34.7, aim: 42 }, // measured 33.36
-  'career-widgets.iife.js': { budget: 34.7, aim: 42 }, // measured 33.34
+  // 33.36 before issue 22/23/25; 34.93 with the document's built-ins read past named elements, our own
+  // error messages, the catalog fields of a profile, the depth limit and validateProfile's warnings.
+  // Issue 26 aims the full bundle at 36 KB with every tag: the budget is that aim.
+  'career-widgets.js': { budget: 36, aim: 42 },
+  'career-widgets.iife.js': { budget: 36, aim: 42 },
   'salary-table.js': { budget: 18.4, aim: 12.5 }, // measured 17.61
   'career-path.js': { budget: 20.6, aim: 12.5 }, // measured 19.74
   'profession-quiz.js': { budget: 16.8, aim: 12.5 }, // measured 16.08

@@ -18,10 +18,12 @@ export const messages = {
     unknownOption: (name) => `Unbekannte Option „${name}“.`,
     badLanguage: (value) => `Unbekannte Sprache „${value}“ (de oder en).`,
     validateSummary: 'prüft Berufsprofile, Kataloge und Fragenbanken (JSON); „-“ liest die Standardeingabe',
-    validateUsage: 'Aufruf: career-widgets validate [--allow-unknown] DATEI… (oder - für die Standardeingabe)',
+    validateUsage: 'Aufruf: career-widgets validate [--allow-unknown] [--strict] DATEI… (oder - für die Standardeingabe)',
     validateHelp:
-      'Beendet sich mit 0, wenn jedes Profil gültig ist, mit 1 sonst, mit 2 bei falschem Aufruf.\nUnbekannte Felder (etwa ein Tippfehler wie „salry“) sind Fehler; --allow-unknown listet sie nur auf.',
+      'Beendet sich mit 0, wenn jedes Profil gültig ist, mit 1 sonst, mit 2 bei falschem Aufruf.\nUnbekannte Felder (etwa ein Tippfehler wie „salry“) sind Fehler; --allow-unknown listet sie nur auf.\nWarnungen (gültig, aber wohl falsch: Vergütung unter dem Mindestlohn für Azubis, ein alter Stand, „TODO“) werden gezeigt; mit --strict sind sie Fehler.',
     allowed: '(erlaubt)',
+    warning: '⚠',
+    warnings: (n) => (n === 1 ? '1 Warnung' : `${n.toLocaleString('de')} Warnungen`),
     kind: { catalog: 'Katalog', 'item-bank': 'Fragenbank des Berufe-Finders' },
     migrateSummary: 'schreibt ein Profil im Format 1 als Format 2 (--write ersetzt die Datei)',
     renderSummary: 'gibt ein Element als HTML mit deklarativem Shadow DOM aus (DATEI --tag TAG [--lang de|en] [--attr name=wert …])',
@@ -56,7 +58,13 @@ export const messages = {
         .replace(/^Unknown field \(not part of the profile format\)$/, 'Unbekanntes Feld (nicht Teil des Profilformats)')
         .replace(/^Unknown field \(not part of the catalog format\)$/, 'Unbekanntes Feld (nicht Teil des Katalogformats)')
         .replace(/^Unknown field \(not part of the item bank format\)$/, 'Unbekanntes Feld (nicht Teil des Formats der Fragenbank)')
-        .replace(/^Nested more than (\d+) levels deep$/, 'Mehr als $1 Ebenen tief verschachtelt'),
+        .replace(/^Nested more than (\d+) levels deep$/, 'Mehr als $1 Ebenen tief verschachtelt')
+        .replace(/^Below the legal minimum for year (\d+) of a training starting in (\d+) \((\d+) € a month, (.*)\); name the collective agreement in salary\.collectiveAgreement if one applies$/s, 'Unter der Mindestausbildungsvergütung für das $1. Ausbildungsjahr bei Beginn $2 ($3 € im Monat, $4); gilt ein Tarifvertrag, nenne ihn in salary.collectiveAgreement')
+        .replace(/^More than (\d+) years old: are these figures still true\?$/, 'Älter als $1 Jahre: stimmen die Zahlen noch?')
+        .replace(/^Below the pay of the last training year \((.*)\): a pupil would earn less after the training$/s, 'Unter der Vergütung im letzten Ausbildungsjahr ($1): nach der Ausbildung verdiente man weniger')
+        .replace(/^Past: the vacancy has closed \(the element no longer shows it\)$/, 'Abgelaufen: die Stelle ist nicht mehr offen (das Element zeigt sie nicht mehr)')
+        .replace(/^An http: link: use https: \(browsers warn, and the page may block it\)$/, 'Ein http:-Link: nimm https: (Browser warnen, die Seite kann ihn sperren)')
+        .replace(/^Placeholder text \("(.*)"\): not meant for a pupil$/s, 'Platzhalter („$1“): nicht für Schülerinnen und Schüler gedacht'),
   },
   en: {
     usage: (commands) =>
@@ -65,10 +73,12 @@ export const messages = {
     unknownOption: (name) => `unknown option "${name}"`,
     badLanguage: (value) => `unknown language "${value}" (de or en)`,
     validateSummary: 'checks profession profiles, catalogs and item banks (JSON); "-" reads standard input',
-    validateUsage: 'usage: career-widgets validate [--allow-unknown] FILE… (or - for standard input)',
+    validateUsage: 'usage: career-widgets validate [--allow-unknown] [--strict] FILE… (or - for standard input)',
     validateHelp:
-      'Exits with 0 when every profile is valid, 1 otherwise, 2 when called wrongly.\nUnknown fields (a typo such as "salry") are problems; --allow-unknown only lists them.',
+      'Exits with 0 when every profile is valid, 1 otherwise, 2 when called wrongly.\nUnknown fields (a typo such as "salry") are problems; --allow-unknown only lists them.\nWarnings (valid but probably wrong: pay under the legal minimum, an old reference date, "TODO") are shown; --strict makes them problems.',
     allowed: '(allowed)',
+    warning: '⚠',
+    warnings: (n) => plural(n, 'warning', 'warnings'),
     kind: { catalog: 'catalog', 'item-bank': 'item bank of the profession finder' },
     migrateSummary: 'writes a format-1 profile as format 2 (--write replaces the file)',
     renderSummary: 'prints an element as HTML with declarative shadow DOM (FILE --tag TAG [--lang de|en] [--attr name=value …])',

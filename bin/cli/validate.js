@@ -67,10 +67,14 @@ export default {
     // Unknown fields fail the check by default: it is the check before publishing, and a typo such as
     // "salry" would otherwise vanish. --allow-unknown lists them and passes.
     let allowUnknown = false;
+    // Warnings (valid, but probably wrong: pay under the legal minimum, an old "Stand", "TODO") are shown
+    // and pass; --strict makes them fail, for a portal's publishing pipeline.
+    let strict = false;
     for (const arg of args) {
       if (options && arg === '--') options = false; // `--` ends the options: `validate -- -odd-name.json`
       else if (options && (arg === '--help' || arg === '-h')) return print(`${t.validateUsage}\n${t.validateHelp}`), 0;
       else if (options && arg === '--allow-unknown') allowUnknown = true;
+      else if (options && arg === '--strict') strict = true;
       else if (options && arg.startsWith('-') && arg !== '-') return cli.usageError(t.unknownOption(arg), t.validateUsage);
       else names.push(arg);
     }
@@ -93,9 +97,18 @@ export default {
       const links = kind === 'catalog' && result.ok ? profileLinks(result.value, name, t) : [];
       const issues = [...(result.ok ? (allowUnknown ? [] : result.unknown) : result.issues), ...links];
       const line = (issue, suffix) => issueLine(issue, cli, suffix, kind === 'profile');
-      if (issues.length === 0) {
-        print(`✓ ${cli.escape(shown)}${kind === 'profile' ? '' : ` (${t.kind[kind]})`}`);
+      const warnings = result.warnings ?? [];
+      const warningLines = () => warnings.forEach((warning) => print(line({ ...warning, path: warning.path }, '').replace(/^ {2}/, `  ${t.warning} `)));
+      if (issues.length === 0 && !(strict && warnings.length)) {
+        print(`✓ ${cli.escape(shown)}${kind === 'profile' ? '' : ` (${t.kind[kind]})`}${warnings.length ? `: ${t.warnings(warnings.length)}` : ''}`);
         if (result.ok && allowUnknown) result.unknown.forEach((issue) => print(line(issue, ` ${t.allowed}`)));
+        warningLines();
+        continue;
+      }
+      if (issues.length === 0) {
+        failed++;
+        print(`✗ ${cli.escape(shown)}: ${t.warnings(warnings.length)} (--strict)`);
+        warningLines();
         continue;
       }
       failed++;

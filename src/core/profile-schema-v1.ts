@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import { Link, MAX_TRAINING_YEARS, amount, isoDate, isoDuration, list, text, texts, url } from './schema/fields.js';
-import { Shortening } from './schema/training.js';
+import { LEGAL_BASES, Shortening } from './schema/training.js';
 
 const ExamV1 = v.object({
   name: text,
@@ -18,8 +18,11 @@ const ExamV1 = v.object({
   description: v.optional(text),
 });
 
+// A field format 2 gained later without changing any meaning (legalBasis, collectiveAgreement) is read
+// in format 1 too, and migrated as it is.
 export const TrainingV1 = v.object({
   programType: v.optional(text),
+  legalBasis: v.optional(v.picklist(LEGAL_BASES)),
   timeToComplete: v.optional(isoDuration),
   learningPlaces: v.optional(texts),
   description: v.optional(text),
@@ -39,6 +42,7 @@ export const SalaryV1 = v.object({
   ),
   salaryUponCompletion: v.optional(v.object({ value: amount })),
   source: v.optional(v.object({ name: text, url: v.optional(url) })),
+  collectiveAgreement: v.optional(v.object({ name: text, url: v.optional(url) })),
   referenceDate: v.optional(isoDate),
   notes: v.optional(texts),
   moreInfo: v.optional(Link),

@@ -3,6 +3,7 @@ import { toJsonPath, validate, type ValidationIssue, type ValidationResult } fro
 import { ProfileSchema, ProfileSchemaV1, type Profile } from './profile-schema.js';
 import { migrateV1 } from './migrate.js';
 import { MAX_DEPTH, tooDeep } from './limits.js';
+import { profileWarnings } from './profile-warnings.js';
 
 export { toJsonPath, validate, type ValidationIssue, type ValidationResult } from './check.js';
 
@@ -73,14 +74,21 @@ export function readProfile(input: unknown): ValidationResult<Profile> {
  * profile), with its path. A profile nested more than `MAX_DEPTH` levels deep is refused first, with
  * that one issue (`depthIssue`).
  */
-export function validateProfile(input: unknown): ValidationResult<Profile> {
+export function validateProfile(input: unknown, { today = new Date() }: { today?: Date } = {}): ProfileCheck {
   // First, and alone: a profile too deep to write back as JSON is no profile, whatever else is in it.
   const deep = depthIssue(input);
-  if (deep) return { ok: false, issues: [deep] };
+  if (deep) return { ok: false, issues: [deep], warnings: [] };
   const result = readProfile(input);
   const unknown = unknownFields(schemaFor(input) as unknown as SchemaNode, input);
-  return result.ok ? { ...result, unknown } : { ok: false, issues: [...result.issues, ...unknown] };
+  return result.ok ? { ...result, unknown, warnings: profileWarnings(result.value, today) } : { ok: false, issues: [...result.issues, ...unknown], warnings: [] };
 }
+
+/**
+ * `validateProfile`'s answer: valid or not, as `ValidationResult`, and `warnings`: what is valid but
+ * probably wrong (pay under the legal minimum, an old reference date, placeholder text …; see
+ * profile-warnings.ts), for an editor before publishing. Elements never show warnings.
+ */
+export type ProfileCheck = ValidationResult<Profile> & { warnings: ValidationIssue[] };
 
 /**
  * The issue of a profile nested deeper than `MAX_DEPTH`, else undefined. `validateProfile` reports it,

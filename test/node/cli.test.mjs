@@ -113,13 +113,13 @@ test('--help, -h and --version answer with exit 0; a wrong call explains the usa
     assert.match(out, /usage: career-widgets <command>/);
     assert.match(out, /validate +checks profession profiles/);
   }
-  assert.match(run(['validate', '--help']).out, /usage: career-widgets validate \[--allow-unknown\] FILE…/);
+  assert.match(run(['validate', '--help']).out, /usage: career-widgets validate \[--allow-unknown\] \[--strict\] FILE…/);
   assert.deepEqual(run(['--version']), { code: 0, out: `${version}\n`, err: '' });
   const none = run([]);
   assert.equal(none.code, 2);
   assert.match(none.err, /usage: career-widgets <command>/);
   assert.equal(run(['validate']).code, 2);
-  assert.match(run(['validate', '--strict', seedFile]).err, /unknown option "--strict"/);
+  assert.match(run(['validate', '--strickt', seedFile]).err, /unknown option "--strickt"/);
   assert.match(run(['frobnicate']).err, /unknown command "frobnicate"/);
   assert.match(run(['--lang', 'fr', 'validate', seedFile]).err, /unknown language "fr"/);
   assert.equal(run(['validate', '--', seedFile]).code, 0, '-- ends the options');

@@ -51,6 +51,11 @@ export const Salary = v.object({
   /** Pay at job entry (schema.org `WorkBasedProgram.salaryUponCompletion`). */
   salaryUponCompletion: v.optional(v.object({ value: amount })),
   source: v.optional(v.object({ name: text, url: v.optional(url) })),
+  /**
+   * The collective agreement (Tarifvertrag) the pay follows, where one applies: then the legal minimum
+   * of §17 BBiG does not bind it, and `career-widgets validate` does not hold the pay against it.
+   */
+  collectiveAgreement: v.optional(v.object({ name: text, url: v.optional(url) })),
   referenceDate: v.optional(isoDate),
   /** What the page says about pay, in sentences; shown under the table. */
   notes: v.optional(texts),

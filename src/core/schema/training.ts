@@ -88,10 +88,19 @@ const Specialization = v.object({
 
 const months = (iso: string | undefined) => durationMonths(iso) ?? 0;
 
+/**
+ * The law a training stands on: `BBiG` and `HwO` (dual trainings; their pay has the legal minimum
+ * of §17 BBiG unless a collective agreement applies), `federal-law` (a health profession's own act:
+ * PflBG, NotSanG), `land-law` (a school-based training), `civil-service` (a Vorbereitungsdienst),
+ * `higher-education` (a dual study programme).
+ */
+export const LEGAL_BASES = ['BBiG', 'HwO', 'federal-law', 'land-law', 'civil-service', 'higher-education'] as const;
+
 /** The training itself (schema.org `WorkBasedProgram`). */
 export const Training = v.pipe(
   v.object({
     programType: v.optional(text),
+    legalBasis: v.optional(v.picklist(LEGAL_BASES)),
     timeToComplete: v.optional(isoDuration),
     learningPlaces: v.optional(texts),
     description: v.optional(text),
