@@ -229,7 +229,7 @@ describe('<similar-professions>', () => {
     const profile = await seedProfile();
     const alone = await ready(html`<similar-professions .profile=${profile}></similar-professions>`);
     await expect(alone).to.be.accessible();
-    expect(plain(status(alone)!.textContent)).to.equal('Für diesen Beruf ist kein Berufekatalog angegeben: ähnliche Berufe können nicht angezeigt werden.');
+    expect(plain(status(alone)!.textContent)).to.equal('Zu diesem Beruf sind keine ähnlichen Berufe hinterlegt.');
     expect(warnings.calls).to.have.length(1);
     expect(warnings.calls[0]).to.contain('the profile\'s catalog "catalog.json" is relative');
     const placed = await ready(html`<similar-professions profile-url=${SEED_URL} .profile=${profile}></similar-professions>`);
@@ -266,7 +266,7 @@ describe('<similar-professions>', () => {
       const el = wrapper.querySelector('similar-professions')!;
       await settled(el);
       await expect(el).to.be.accessible();
-      expect(plain(status(el)!.textContent)).to.equal('Der Berufekatalog ist fehlerhaft: ähnliche Berufe können nicht angezeigt werden.');
+      expect(plain(status(el)!.textContent)).to.equal('Die ähnlichen Berufe konnten nicht geladen werden.');
       expect(warnings.calls).to.have.length(1);
       expect(warnings.calls[0]).to.contain('$.professions[1].slug');
       expect(warnings.calls[0]).to.contain('$.professions[2].themes[0]: No Themenwelt has the id "gibt-es-nicht"');
@@ -276,14 +276,14 @@ describe('<similar-professions>', () => {
     it('error: a profession that is not in the catalog and names no Themenwelt', async () => {
       const el = await ready(html`<similar-professions catalog=${CATALOG} .profile=${{ schemaVersion: 2, name: 'Bestattungsfachkraft', identifier: 'bestattungsfachkraft' }}></similar-professions>`);
       await expect(el).to.be.accessible();
-      expect(plain(status(el)!.textContent)).to.equal('Dieser Beruf steht nicht im Berufekatalog: ähnliche Berufe können nicht angezeigt werden.');
+      expect(plain(status(el)!.textContent)).to.equal('Zu diesem Beruf sind keine ähnlichen Berufe hinterlegt.');
       expect(warnings.calls).to.have.length(1);
       expect(warnings.calls[0]).to.contain('has no entry for the profile "bestattungsfachkraft"');
       // In English too.
       el.setAttribute('lang', 'en');
       await sleep(0);
       await el.updateComplete;
-      expect(plain(status(el)!.textContent)).to.equal('This profession is not in the catalog of professions: similar professions cannot be shown.');
+      expect(plain(status(el)!.textContent)).to.equal('No similar professions are listed for this profession.');
       expect(warnings.calls, 'not warned again on a re-render').to.have.length(1);
     });
 
@@ -292,7 +292,7 @@ describe('<similar-professions>', () => {
       await expect(el).to.be.accessible();
       expect(themeNames(el)).to.deep.equal(['Handel & Verkauf']);
       expect(names(el)).to.deep.equal([]);
-      expect(plain($(el, '[part="no-similar"]')!.textContent)).to.equal('Dieser Beruf steht nicht im Katalog: ähnliche Berufe findest du über die Themenwelten.');
+      expect(plain($(el, '[part="no-similar"]')!.textContent)).to.equal('Zu diesem Beruf sind keine ähnlichen Berufe hinterlegt.');
     });
 
     it('empty: a profession alone in its Themenwelt', async () => {
@@ -305,7 +305,7 @@ describe('<similar-professions>', () => {
       expect(themeNames(el)).to.deep.equal(['Bau, Holz & Ausbau']);
       expect(plain($(el, 'summary')!.textContent)).to.equal('Bau, Holz & Ausbau (0 Berufe)');
       expect(names(el)).to.deep.equal([]);
-      expect(plain($(el, '[part="no-similar"]')!.textContent)).to.equal('Im Katalog gibt es keine weiteren Berufe in diesen Themenwelten.');
+      expect(plain($(el, '[part="no-similar"]')!.textContent)).to.equal('Im Katalog stehen keine weiteren Berufe dieser Themenwelten.');
     });
 
     it('the newest catalog wins, and limit bounds the list', async () => {

@@ -1,98 +1,95 @@
 import { css } from 'lit';
 
-/** The Themenwelten as a row of boxes, the similar professions as cards with their facts in a line. */
+/** The Themenwelten as boxes, the similar professions as cards, in the section elements' look (section.styles.ts). */
 export const similarStyles = css`
-  .themes,
-  .professions,
-  .theme-professions {
+  .base,
+  .block,
+  .theme,
+  .profession,
+  .facts {
+    display: grid;
+    align-content: start;
+    min-inline-size: 0;
+  }
+  .base {
+    gap: calc(var(--_space) * 1.5);
+  }
+  .block {
+    gap: var(--_space);
+  }
+  p,
+  ul,
+  dl,
+  dd {
     margin: 0;
+  }
+  [part~='title'] {
+    font-size: 1.5em;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+  [part~='subheading'] {
+    font-size: 1.2em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  ul {
     padding: 0;
     list-style: none;
   }
-  .themes {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr));
-    gap: calc(var(--_space) * 0.75);
-  }
-  .theme {
-    display: grid;
-    gap: 0.25em;
-    align-content: start;
-    min-inline-size: 0;
-    padding: calc(var(--_space) * 0.75);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_subtle);
-  }
-  li.theme:has(> details) {
-    padding: 0;
-  }
-  [part~='theme-name'] {
-    font-weight: 700;
-  }
-  a[part~='theme-name'],
-  [part~='link'] {
-    /* At least 24 × 24 px to hit (WCAG 2.2, 2.5.8). */
-    display: inline-block;
-    min-block-size: 24px;
-  }
-  summary {
-    padding: calc(var(--_space) * 0.75);
-    border-radius: var(--_radius);
-    cursor: pointer;
-  }
-  details > :not(summary) {
-    margin-inline: calc(var(--_space) * 0.75);
-  }
-  details[open] > :last-child {
-    margin-block-end: calc(var(--_space) * 0.75);
-  }
-  details .theme-description {
-    margin-block-end: 0.5em;
-  }
-  .theme-description,
-  .count,
-  .note,
-  dt {
-    color: var(--_muted);
-  }
-  .theme-description,
-  .note {
-    font-size: 0.9375em;
-  }
-  .count {
-    font-weight: normal;
-  }
-  .theme-professions {
-    display: grid;
-    gap: 0.25em;
-  }
+  .themes,
   .professions {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr));
     gap: var(--_space);
   }
+  .theme,
   .profession {
-    display: grid;
     gap: 0.5em;
-    align-content: start;
-    min-inline-size: 0;
     padding: var(--_space);
     border: 1px solid var(--_border);
-    border-block-start: 3px solid var(--_accent);
     border-radius: var(--_radius);
+  }
+  .theme {
+    background: var(--_subtle);
+  }
+  /* A disclosure fills its box: the whole summary is the target. */
+  .theme:has(> details) {
+    padding: 0;
+  }
+  summary {
+    padding: var(--_space);
+    cursor: pointer;
+  }
+  details > :not(summary) {
+    margin: 0 var(--_space) var(--_space);
+  }
+  .profession {
+    border-block-start: 3px solid var(--_accent);
     background: var(--_surface);
     break-inside: avoid;
   }
-  .profession-name {
-    font-size: 1.0625em;
+  [part~='theme-name'],
+  [part~='profession-name'] {
     font-weight: 700;
+  }
+  [part~='profession-name'] {
+    font-size: 1.0625em;
     line-height: 1.35;
   }
+  /* At least 24 × 24 px to hit (WCAG 2.2, 2.5.8). */
+  a {
+    display: inline-block;
+    min-block-size: 24px;
+  }
+  .muted,
+  .count,
+  dt {
+    color: var(--_muted);
+    font-weight: normal;
+  }
   .facts {
-    display: grid;
     gap: 0.25em;
-    margin: 0;
     font-size: 0.9375em;
   }
   .facts div {
@@ -101,7 +98,6 @@ export const similarStyles = css`
     column-gap: 0.5em;
   }
   dd {
-    margin: 0;
     font-weight: 700;
   }
   /* Ready height (seed profile), so the page does not jump when the catalog arrives. */

@@ -1,6 +1,6 @@
 import { html, isServer, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import * as v from 'valibot';
-import { ProfileSection } from '../core/profile-section.js';
+import { ProfileElement } from '../core/profile-element.js';
 import type { Profile } from '../core/profile-schema.js';
 import { sectionReader } from '../core/read-profile.js';
 import { InterestCode, list, slug, text, url } from '../core/schema/fields.js';
@@ -100,8 +100,9 @@ const httpUrl = (raw: string, base: string) => {
  * @csspart loading - The loading state (profile or catalog).
  * @csspart error - The error state (`role="status"`, polite): the profile's, or the catalog's.
  */
-export class SimilarProfessions extends ProfileSection {
-  static override styles = [...ProfileSection.styles, similarStyles];
+export class SimilarProfessions extends ProfileElement {
+  // Not a ProfileSection: that base and its JSON-LD are 1 KB more on a page through the loader (scripts/size.mjs).
+  static override styles = [...ProfileElement.styles, similarStyles];
   static override properties: PropertyDeclarations = {
     catalog: {},
     profileUrl: { attribute: 'profile-url' },
@@ -133,10 +134,6 @@ export class SimilarProfessions extends ProfileSection {
 
   protected readonly widget = 'similar-professions';
   protected readonly read = readPlace;
-
-  get sectionTitle() {
-    return this.i18n.pick(similarStrings).title;
-  }
 
   /** The catalog beside the profile: a new URL aborts the old request, the newest wins (core/document-request.ts). */
   protected readonly catalogRequest = new DocumentRequest<LoadedCatalog>(
@@ -194,9 +191,12 @@ export class SimilarProfessions extends ProfileSection {
       this.warn(profile.catalog
         ? `the profile's catalog "${urlForMessage(profile.catalog)}" is relative, and the profile was given without its URL: set src, profile-url or catalog.`
         : 'no catalog: set the catalog attribute, or give the profile a catalog field.');
-      return this.renderFailure(t, t.noCatalog);
+      return this.renderFailure(t, t.notFound);
     }
-    if (request.status === 'failed') return this.renderFailure(t, this.catalogMessage(t, request.error));
+    if (request.status === 'failed') {
+      const { error } = request;
+      return this.renderFailure(t, t.failed(error instanceof ProfileLoadError && error.kind === 'http' ? error.status : 0));
+    }
     // Requested, or on the server (which fetches nothing): space reserved until it is there.
     if (request.status !== 'done' || !request.value) return this.renderLoading();
 
@@ -207,31 +207,29 @@ export class SimilarProfessions extends ProfileSection {
       .filter((theme): theme is CatalogTheme => !!theme);
     if (!themes.length) {
       this.warn(`the catalog ${urlForMessage(base || catalogUrl)} has no entry for the profile "${profile.identifier ?? profile.name}", and the profile names no Themenwelt of it.`);
-      return this.renderFailure(t, t.notInCatalog);
+      return this.renderFailure(t, t.notFound);
     }
     const similar = entry ? similarProfessions(catalog, entry, clampNumber(this.limit, LIMIT), collator(catalog.lang)) : [];
-    return this.frame(html`
-      ${this.block(t.themes, html`<p>${t.themesIntro}</p>
-        <ul part="themes" class="themes" role="list">${themes.map((theme) => this.renderTheme(theme, catalog, base, entry, t))}</ul>`, 'themes-block')}
-      ${this.block(t.similar, similar.length
-        ? html`<ul part="professions" class="professions" role="list">${similar.map((p) => this.renderProfession(p, catalog, base, t))}</ul>
-            <p part="note" class="note">${t.payNote}</p>`
-        : html`<p part="no-similar" class="muted">${entry ? t.noSimilar : t.notListed}</p>`, 'similar-block')}
-    `);
+    return html`<section part="base" class="base">
+      ${this.heading(t.title, 'title')}
+      <div part="block" class="block themes-block">
+        ${this.heading(t.themes, 'subheading', 1)}
+        <p>${t.themesIntro}</p>
+        <ul part="themes" class="themes" role="list">${themes.map((theme) => this.renderTheme(theme, catalog, base, entry, t))}</ul>
+      </div>
+      <div part="block" class="block">
+        ${this.heading(t.similar, 'subheading', 1)}
+        ${similar.length
+          ? html`<ul part="professions" class="professions" role="list">${similar.map((p) => this.renderProfession(p, catalog, base, t))}</ul>
+              <p part="note" class="muted">${t.payNote}</p>`
+          : html`<p part="no-similar" class="muted">${entry ? t.noSimilar : t.notFound}</p>`}
+      </div>
+    </section>`;
   }
 
   /** The error state of the catalog: the title stays (a reader navigates to it), the message in a polite live region. */
   private renderFailure(t: Words, message: string) {
-    return html`<section part="base" class="base">
-      ${this.heading(t.title, 'title', 0, { className: 'title' })}
-      <p part="error" class="state error" role="status">${message}</p>
-    </section>`;
-  }
-
-  private catalogMessage(t: Words, error: unknown) {
-    if (!(error instanceof ProfileLoadError)) return t.catalogFailed;
-    if (error.kind === 'http') return t.catalogHttp(error.status);
-    return error.kind === 'invalid' || error.kind === 'json' ? t.catalogInvalid : t.catalogFailed;
+    return html`<section part="base" class="base">${this.heading(t.title, 'title')}<p part="error" class="state error" role="status">${message}</p></section>`;
   }
 
   /** Catalog text, marked with the catalog's language where it differs from the element's. */
@@ -255,7 +253,7 @@ export class SimilarProfessions extends ProfileSection {
   }
 
   private renderTheme(theme: CatalogTheme, catalog: CatalogDocument, base: string, entry: CatalogEntry | undefined, t: Words) {
-    const description = html`<p part="theme-description" class="theme-description">${this.ctext(catalog, theme.description)}</p>`;
+    const description = html`<p part="theme-description" class="muted">${this.ctext(catalog, theme.description)}</p>`;
     const href = this.themeHrefPattern ? safeUrl(this.themeHrefPattern.replaceAll('{id}', encodeURIComponent(theme.id))) : undefined;
     if (href) return html`<li part="theme" class="theme">${this.link(href, theme.name, this.ctext(catalog, theme.name), 'theme-name')}${description}</li>`;
     const members = catalog.professions
@@ -280,7 +278,7 @@ export class SimilarProfessions extends ProfileSection {
       [t.pay(entry.trainingPay.kind), this.pay(entry, t)],
     ];
     return html`<li part="profession" class="profession">
-      ${this.heading(this.professionName(entry, catalog, base), 'profession-name', 2, { className: 'profession-name' })}
+      ${this.heading(this.professionName(entry, catalog, base), 'profession-name', 2)}
       <p part="summary">${this.ctext(catalog, entry.summary)}</p>
       <dl part="facts" class="facts">${facts.map(([label, value]) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`)}</dl>
     </li>`;
