@@ -42,6 +42,15 @@ export const similarStyles = css`
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr));
     gap: var(--_space);
+    /* A closed Themenwelt keeps its own height beside an open one. */
+    align-items: start;
+  }
+  /* Four or five sit in pairs, not three and a lone one. */
+  .professions.pairs {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 22rem), 1fr));
+  }
+  .professions {
+    align-items: stretch;
   }
   .theme,
   .profession {
@@ -63,6 +72,20 @@ export const similarStyles = css`
   }
   details > :not(summary) {
     margin: 0 var(--_space) var(--_space);
+  }
+  /* Names of several lines each: bullets and a gap tell one from the next. */
+  .theme-professions {
+    display: grid;
+    gap: 0.35em;
+    padding-inline-start: 1.25em;
+    list-style: disc;
+  }
+  .theme-professions li::marker {
+    color: var(--_accent);
+  }
+  /* Inline, so the bullet sits on the first line of a long name (each line is 24px tall: 1.5 × 16px). */
+  .theme-professions a {
+    display: inline;
   }
   .profession {
     border-block-start: 3px solid var(--_accent);
@@ -88,14 +111,17 @@ export const similarStyles = css`
     color: var(--_muted);
     font-weight: normal;
   }
+  /* Duration and kind side by side, the pay below them; each label above its value. */
   .facts {
-    gap: 0.25em;
+    grid-template-columns: auto 1fr;
+    gap: 0.5em 1.5em;
     font-size: 0.9375em;
   }
-  .facts div {
-    display: flex;
-    flex-wrap: wrap;
-    column-gap: 0.5em;
+  .facts div:last-child {
+    grid-column: 1 / -1;
+  }
+  dt {
+    font-size: 0.875em;
   }
   dd {
     font-weight: 700;

@@ -220,7 +220,7 @@ export class SimilarProfessions extends ProfileElement {
       <div part="block" class="block">
         ${this.heading(t.similar, 'subheading', 1)}
         ${similar.length
-          ? html`<ul part="professions" class="professions" role="list">${similar.map((p) => this.renderProfession(p, catalog, base, t))}</ul>
+          ? html`<ul part="professions" class=${similar.length > 3 && similar.length % 3 ? 'professions pairs' : 'professions'} role="list">${similar.map((p) => this.renderProfession(p, catalog, base, t))}</ul>
               <p part="note" class="muted">${t.payNote}</p>`
           : html`<p part="no-similar" class="muted">${entry ? t.noSimilar : t.notFound}</p>`}
       </div>
