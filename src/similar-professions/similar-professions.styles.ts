@@ -126,18 +126,24 @@ export const similarStyles = css`
   dd {
     font-weight: 700;
   }
-  /* Ready height (seed profile), so the page does not jump when the catalog arrives. */
+  /* Ready height (seed profile, measured at each width), so the page does not jump when the catalog arrives. */
   .loading {
-    --_reserved-block-size: 52rem;
+    --_reserved-block-size: 88rem;
   }
   @container (min-width: 36rem) {
     .loading {
-      --_reserved-block-size: 36rem;
+      --_reserved-block-size: 78rem;
     }
   }
-  @container (min-width: 56rem) {
+  /* From 45rem the professions sit in pairs. */
+  @container (min-width: 45rem) {
     .loading {
-      --_reserved-block-size: 30rem;
+      --_reserved-block-size: 50rem;
+    }
+  }
+  @container (min-width: 60rem) {
+    .loading {
+      --_reserved-block-size: 46rem;
     }
   }
 `;
