@@ -46,11 +46,12 @@ export const litAloneSizes = async () => sizes(await bundle(LIT_ALONE));
 // with one element 12.5 KB; with the four 18 KB, and 3 KB for each further element: every tag at once
 // (the four and 8 more) 18 + 8 x 3 = 42 KB, the profession page (the four and 7 more) 39 KB.
 export const BUDGETS = {
-  // 33.36 before issue 22/23/25; 34.93 with the document's built-ins read past named elements, our own
-  // error messages, the catalog fields of a profile, the depth limit and validateProfile's warnings.
-  // Issue 26 aims the full bundle at 36 KB with every tag: the budget is that aim.
-  'career-widgets.js': { budget: 36, aim: 42 },
-  'career-widgets.iife.js': { budget: 36, aim: 42 },
+  // 33.36 before issues 22, 23 and 25; then the document's built-ins read past named elements, our own
+  // error messages, the catalog fields of a profile, the depth limit and validateProfile's warnings
+  // (+1.6 KB), and <similar-professions> with the catalog's reader and schema (+4.1 KB). Over issue 26's
+  // aim of 36 KB for every tag: that issue's levers are still to come.
+  'career-widgets.js': { budget: 40.5, aim: 42 },
+  'career-widgets.iife.js': { budget: 40.5, aim: 42 },
   'salary-table.js': { budget: 18.4, aim: 12.5 }, // measured 17.61
   'career-path.js': { budget: 20.6, aim: 12.5 }, // measured 19.74
   'profession-quiz.js': { budget: 16.8, aim: 12.5 }, // measured 16.08
@@ -63,7 +64,8 @@ export const BUDGETS = {
   'training-contents.js': { budget: 15.2, aim: 12.5 }, // measured 14.55
   'profession-application.js': { budget: 15.3, aim: 12.5 }, // measured 14.70
   // The page with every section it composes, the four older elements included: nearly the bundle.
-  'profession-page.js': { budget: 32.8, aim: 39 }, // measured 31.52
+  'profession-page.js': { budget: 36.8, aim: 39 }, // measured 35.46 with its similar professions (31.52 before)
+  'similar-professions.js': { budget: 19.2, aim: 12.5 }, // measured 18.50
   // The loader alone (issue 15): the issue sets no aim for it; what it fetches is in the rows below.
   // 0.79 when it came; 0.90 since it reads the document's built-ins past named elements (issue 22).
   'career-widgets.loader.js': { budget: 1.0 },
@@ -89,7 +91,10 @@ export const LOADER_BUDGETS = {
       'profession-suitability': 2.5, // 2.31
       'training-contents': 1.9, // 1.75
       'profession-application': 2.0, // 1.88
-      'profession-page': 3.1, // 2.93 (its sections counted in their own rows)
+      'profession-page': 3.4, // 3.21 (its sections counted in their own rows; 2.93 before its similar professions)
+      // Over the aim: 4.88, of which the catalog's reader and schema (src/core/catalog.ts, schema/catalog.ts)
+      // about 1.4 and the words in two languages about 0.9. The finder will share the catalog's reader.
+      'similar-professions': 5.1, // 4.88
     },
   },
   // An app built with Vite that imports `career-widgets/salary-table`; the aim: within 0.5 KB of dist/cdn/salary-table.js.

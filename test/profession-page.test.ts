@@ -39,7 +39,7 @@ describe('<profession-page>', () => {
     expect(plain($(page, 'h2')!.textContent)).to.equal('Kaufmann / Kauffrau für Dialogmarketing');
     expect(sectionTags(page)).to.deep.equal([
       'profession-facts', 'salary-table', 'profession-tasks', 'profession-workplaces', 'profession-suitability',
-      'training-contents', 'career-path', 'profession-application', 'profession-quiz', 'vacancy-teaser',
+      'training-contents', 'career-path', 'profession-application', 'profession-quiz', 'vacancy-teaser', 'similar-professions',
     ]);
     expect(tocLinks(page)).to.deep.equal([
       ['Auf einen Blick', '#ueberblick'],
@@ -52,6 +52,7 @@ describe('<profession-page>', () => {
       ['Bewerbung', '#bewerbung'],
       ['Quiz', '#quiz'],
       ['Freie Lehrstellen', '#lehrstellen'],
+      ['Ähnliche Berufe', '#aehnliche-berufe'],
     ]);
     expect($(page, 'nav')!.getAttribute('aria-labelledby')).to.equal('toc-title');
   });
@@ -83,7 +84,7 @@ describe('<profession-page>', () => {
       seed.application!.attire!.introduction!, ...seed.application!.attire!.recommendations!.flatMap((d) => [d.name, d.description!]),
       ...seed.suitability!.suitsIf!, ...seed.suitability!.suitsLessIf!,
       seed.quiz!.title!, seed.vacancies!.emptyText!, seed.vacancies!.jobAlert!.title!, 'Suchbot erstellen',
-      'Themenwelten', 'In diesen Themenwelten findest du ähnliche Berufe.',
+      'Themenwelten', 'In diesen Themenwelten findest du ähnliche Berufe:',
     ].filter(Boolean);
     const missing = expected.filter((s) => !text.includes(fold(s)));
     expect(missing).to.deep.equal([]);
@@ -160,6 +161,43 @@ describe('<profession-page>', () => {
     const sections = [...page.children].filter((c) => c.localName.startsWith('profession-') && c.localName !== 'profession-quiz') as ProfileElement[];
     for (const section of sections) expect(section.headingLevel, section.localName).to.equal(2);
     expect(plain(page.querySelector('profession-tasks')!.shadowRoot!.querySelector('h2')!.textContent)).to.equal('Infos zum Beruf');
+    expect(page.querySelector('similar-professions')!.headingLevel).to.equal(2);
+  });
+
+  it('shows the seed page’s Themenwelten as a list of links, and similar professions, from the profile’s catalog', async () => {
+    const page = await open(html`<profession-page src=${SEED_URL} theme-href-pattern="/themenwelten/{id}" href-pattern="/berufe/{slug}"></profession-page>`);
+    const similar = page.querySelector('similar-professions')!;
+    expect(similar.id).to.equal('aehnliche-berufe');
+    expect(page.lastElementChild).to.equal(similar);
+    const root = similar.shadowRoot!;
+    expect(plain(root.querySelector('h3')!.textContent)).to.equal('Ähnliche Berufe');
+    expect(plain(root.querySelector('.themes-block p')!.textContent)).to.equal('In diesen Themenwelten findest du ähnliche Berufe:');
+    const themes = [...root.querySelectorAll<HTMLAnchorElement>('[part="themes"] > li > a')].map((a) => [plain(a.textContent), new URL(a.href).pathname]);
+    expect(themes).to.deep.equal([['Wirtschaft & Verwaltung', '/themenwelten/wirtschaft-verwaltung'], ['Handel & Verkauf', '/themenwelten/handel-verkauf']]);
+    const professions = [...root.querySelectorAll<HTMLAnchorElement>('[part~="profession-name"] a')];
+    expect(professions).to.have.length(4);
+    for (const a of professions) expect(new URL(a.href).pathname).to.match(/^\/berufe\/[a-z-]+$/);
+    // The line without a link is gone from the related links.
+    expect(readerText(page)).to.not.contain('ähnliche Berufe.');
+    await expect(page).to.be.accessible();
+  });
+
+  it('without the portal’s patterns: each Themenwelt opens to its professions, linked to their profiles', async () => {
+    const page = await open(html`<profession-page src=${SEED_URL}></profession-page>`);
+    const root = page.querySelector('similar-professions')!.shadowRoot!;
+    expect([...root.querySelectorAll('summary')].map((s) => plain(s.textContent).replace(/ \(.*\)$/, ''))).to.deep.equal(['Wirtschaft & Verwaltung', 'Handel & Verkauf']);
+    const links = [...root.querySelectorAll<HTMLAnchorElement>('[part="theme-professions"] a')];
+    expect(links.map((a) => new URL(a.href).pathname)).to.include('/profiles/verwaltungsfachangestellter.json');
+    for (const a of links) expect((await fetch(a.href)).ok, a.href).to.equal(true);
+  });
+
+  it('leaves the similar professions out for a profile given as an object, whose relative catalog has no base, unless the page names a catalog', async () => {
+    const profile = await seedProfile();
+    const page = await open(html`<profession-page .profile=${profile}></profession-page>`);
+    expect(sectionTags(page)).to.not.include('similar-professions');
+    const named = await open(html`<profession-page .profile=${profile} catalog="/profiles/catalog.json"></profession-page>`);
+    expect(sectionTags(named).at(-1)).to.equal('similar-professions');
+    expect(named.querySelector('similar-professions')!.shadowRoot!.querySelectorAll('[part="profession"]')).to.have.length(4);
   });
 
   it('keeps two pages on one document apart with id-prefix', async () => {
@@ -194,7 +232,8 @@ describe('<profession-page>', () => {
     expect($(page, '[part="loading"]')!.getAttribute('aria-busy')).to.equal('true');
     await expect(page).to.be.accessible();
     await settledPage(page);
-    expect(sectionTags(page)).to.have.length(10);
+    // Ten sections and the similar professions (whose catalog, relative to /test-api/profile, is not there).
+    expect(sectionTags(page)).to.have.length(11);
   });
 
   it('opens every disclosure of its sections for printing, and closes them after', async () => {

@@ -15,7 +15,8 @@ export type WidgetName =
   | 'profession-suitability'
   | 'training-contents'
   | 'profession-application'
-  | 'profession-page';
+  | 'profession-page'
+  | 'similar-professions';
 
 // The detail of each event, by name: the manifest's `@fires {CustomEvent<…>}` tags and the
 // framework types generated from it name these.

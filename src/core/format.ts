@@ -26,6 +26,19 @@ export function formatMoney(value: number, currency: string, locale: string): st
   return numberFormat(locale, options).format(value);
 }
 
+/**
+ * `1.000–1.200 €` (de), `€1,000 – €1,200` (en): a range in the locale's own form, one amount where both
+ * ends are equal. Cents as `formatMoney` has them (only where an end has them).
+ */
+export function formatMoneyRange(min: number, max: number, currency: string, locale: string): string {
+  if (min === max) return formatMoney(min, currency, locale);
+  const whole = Number.isInteger(min) && Number.isInteger(max);
+  const options: Intl.NumberFormatOptions = { style: 'currency', currency, ...(whole ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {}) };
+  // formatRange is ES2023 (Firefox 116): before it, the two amounts with a dash.
+  const format = numberFormat(locale, options) as Intl.NumberFormat & { formatRange?: (a: number, b: number) => string };
+  return format.formatRange ? format.formatRange(min, max) : `${format.format(min)}–${format.format(max)}`;
+}
+
 /** `P3Y` → `3 Jahre` / `3 years`; `P1Y6M` → `1 Jahr, 6 Monate`. */
 export function formatDuration(iso: string, locale: string): string {
   const parts = durationParts(iso);

@@ -2,7 +2,7 @@ import { LitElement, html, isServer, nothing, type PropertyValues, type Template
 import { VERSION } from './define.js';
 import { emit, type WidgetName } from './events.js';
 import { LanguageController } from './language.js';
-import { fetchJson, givenProfile, isAbort, noProfile, NO_PROFILE_GRACE_MS, ProfileLoadError, validated, type ProfileInputs } from './load-profile.js';
+import { fetchJsonFrom, givenProfile, isAbort, noProfile, NO_PROFILE_GRACE_MS, ProfileLoadError, validated, type ProfileInputs } from './load-profile.js';
 import { inTurn, mayWorkNow } from './many-elements.js';
 import type { Profile, ProfileData, ProfileLink } from './profile-schema.js';
 import type { ProfileReader } from './read-profile.js';
@@ -38,7 +38,8 @@ const HEADINGS: ((a: HeadingArgs) => TemplateResult)[] = [
 ];
 
 /** What the element shows for its profile. */
-type ProfileState = { kind: 'loading' } | { kind: 'ready'; profile: Profile } | { kind: 'error'; error: ProfileLoadError };
+/** `url`: where a `src` profile was fetched from, after redirects (none for a property or inline profile). */
+type ProfileState = { kind: 'loading' } | { kind: 'ready'; profile: Profile; url?: string } | { kind: 'error'; error: ProfileLoadError };
 const LOADING: ProfileState = { kind: 'loading' };
 
 const isJson = (text: string) => {
@@ -159,6 +160,14 @@ export abstract class ProfileElement extends LitElement {
     return this.profileState.kind === 'ready' ? this.profileState.profile : undefined;
   }
 
+  /**
+   * The URL the profile on screen was fetched from (`src`, resolved, after redirects): the base of the
+   * profile's own relative URLs, such as its `catalog`. Undefined for a property or inline profile.
+   */
+  protected get fetchedFrom(): string | undefined {
+    return this.profileState.kind === 'ready' ? this.profileState.url : undefined;
+  }
+
   /** Resolves once the profile given now has loaded (or failed) and is rendered. */
   get settled(): Promise<void> {
     return (async () => {
@@ -262,10 +271,10 @@ export abstract class ProfileElement extends LitElement {
     const { signal } = work;
     const current = () => generation === this.generation && !signal.aborted;
     /** Puts the outcome on screen; resolves when it is rendered. */
-    const finish = (read: () => Profile) => {
+    const finish = (read: () => Profile, url?: string) => {
       if (!current()) return;
       this.work = undefined;
-      this.settle(read);
+      this.settle(read, url);
       return this.updateComplete;
     };
     let run: Promise<void>;
@@ -273,11 +282,11 @@ export abstract class ProfileElement extends LitElement {
       // Past this task's budget (many elements given their profiles at once): a later task.
       run = inTurn(this, () => finish(() => givenProfile(inputs)!));
     } else if (inputs.src) {
-      const request = fetchJson(inputs.src, signal, inputs.timeoutMs);
+      const request = fetchJsonFrom(inputs.src, signal, inputs.timeoutMs);
       // The first Intl formatter's cost (locale data) falls into the wait for the network.
       setTimeout(() => !signal.aborted && warmUpFormatters(this.i18n.lang.locale));
       run = request.then(
-        (data) => inTurn(this, () => finish(() => validated(data, inputs.read, true))),
+        (fetched) => inTurn(this, () => finish(() => validated(fetched.data, inputs.read, true), fetched.url)),
         (error) => {
           if (!isAbort(error)) void finish(() => { throw error; });
         },
@@ -304,10 +313,10 @@ export abstract class ProfileElement extends LitElement {
   }
 
   /** Puts the outcome of a load on screen (this update, or the next) and queues its event. */
-  private settle(read: () => Profile) {
+  private settle(read: () => Profile, url?: string) {
     try {
       const profile = read();
-      this.profileState = { kind: 'ready', profile };
+      this.profileState = { kind: 'ready', profile, url };
       this.onProfileLoad(profile);
     } catch (error) {
       this.profileState = { kind: 'error', error: asFailure(error) };
@@ -417,9 +426,9 @@ export abstract class ProfileElement extends LitElement {
   /**
    * Text from the profile, marked with the profile's language (`inLanguage`) where it differs from
    * the element's: a German profile on an English page is read with a German voice (WCAG 3.1.2).
+   * Text of another document (the catalog) passes that document's language as `lang`.
    */
-  protected text(value: string): string | TemplateResult {
-    const lang = this.shownProfile?.inLanguage;
+  protected text(value: string, lang = this.shownProfile?.inLanguage): string | TemplateResult {
     if (!lang || lang.split('-')[0].toLowerCase() === this.i18n.lang.language) return value;
     return html`<span lang=${lang}>${value}</span>`;
   }

@@ -9,6 +9,7 @@ import '../career-path/define.js';
 import '../profession-application/define.js';
 import '../profession-quiz/define.js';
 import '../vacancy-teaser/define.js';
+import '../similar-professions/define.js';
 import { defineElement } from '../core/define.js';
 import { ProfessionPage } from './profession-page.js';
 

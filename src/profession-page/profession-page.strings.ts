@@ -37,6 +37,7 @@ export const sectionIds: Record<Language, Record<string, string>> = {
     application: 'bewerbung',
     quiz: 'quiz',
     vacancies: 'lehrstellen',
+    similar: 'aehnliche-berufe',
   },
   en: {
     facts: 'overview',
@@ -49,5 +50,6 @@ export const sectionIds: Record<Language, Record<string, string>> = {
     application: 'application',
     quiz: 'quiz',
     vacancies: 'vacancies',
+    similar: 'similar-professions',
   },
 };

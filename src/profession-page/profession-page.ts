@@ -15,6 +15,7 @@ import { TrainingContents } from '../training-contents/training-contents.js';
 import { contentsStrings } from '../training-contents/training-contents.strings.js';
 import { ProfessionApplication } from '../profession-application/profession-application.js';
 import { applicationStrings } from '../profession-application/profession-application.strings.js';
+import { similarStrings } from '../similar-professions/similar-professions.strings.js';
 import { pageStrings, sectionIds } from './profession-page.strings.js';
 import { pageStyles } from './profession-page.styles.js';
 import { sectionReader } from '../core/read-profile.js';
@@ -31,13 +32,15 @@ interface SectionArgs {
   profile: Profile;
   level: number;
   page: ProfessionPage;
+  /** Where the page's `src` profile came from: its own relative URLs (its `catalog`) resolve against it. */
+  profileUrl?: string;
 }
 
 interface Section {
   key: string;
   /** Its entry in the contents: the section's own title where it has one. */
   label: (language: Language) => string;
-  shows: (profile: Profile) => boolean;
+  shows: (profile: Profile, page: { catalog?: string; profileUrl?: string }) => boolean;
   render: (args: SectionArgs) => TemplateResult;
 }
 
@@ -109,12 +112,21 @@ const SECTIONS: Section[] = [
     shows: (p) => !!p.vacancies,
     render: (a) => html`<vacancy-teaser id=${a.id} heading-level=${a.level} .profile=${a.profile} feed=${a.page.feed ?? nothing}></vacancy-teaser>`,
   },
+  {
+    // The seed's last line ("In diesen Themenwelten findest du ähnliche Berufe"), now with its links.
+    // Only where a catalog can be found: a profile given as an object has no URL for a relative `catalog`.
+    key: 'similar',
+    label: (l) => similarStrings[l].title,
+    shows: (p, page) => !!(page.catalog || (p.catalog && (page.profileUrl || /^https?:/i.test(p.catalog)))),
+    render: (a) => html`<similar-professions id=${a.id} heading-level=${a.level} .profile=${a.profile} .profileUrl=${a.profileUrl}
+      catalog=${a.page.catalog ?? nothing} href-pattern=${a.page.hrefPattern ?? nothing} theme-href-pattern=${a.page.themeHrefPattern ?? nothing}></similar-professions>`,
+  },
 ];
 
 /**
  * The whole profession page from one profile, in the order of a profession page: the key facts,
  * pay, the job and a working day, workplaces, what it takes, what you learn, the career path,
- * how to apply, the quiz and open apprenticeships, with a table of contents of in-page links.
+ * how to apply, the quiz, open apprenticeships and similar professions, with a table of contents of in-page links.
  * It loads and validates the profile once and hands it to each section as its `profile`.
  *
  * **Why the sections are in the light DOM.** A URL fragment (`…#bewerbung`) finds an element by
@@ -167,6 +179,9 @@ export class ProfessionPage extends ProfileElement {
   static override properties: PropertyDeclarations = {
     idPrefix: { attribute: 'id-prefix' },
     feed: {},
+    catalog: {},
+    hrefPattern: { attribute: 'href-pattern' },
+    themeHrefPattern: { attribute: 'theme-href-pattern' },
     structuredData: { type: Boolean, attribute: 'structured-data' },
   };
 
@@ -175,6 +190,15 @@ export class ProfessionPage extends ProfileElement {
 
   /** Passed to `<vacancy-teaser>`: a JSON feed of open apprenticeships instead of the profile's `vacancies.items`. */
   feed?: string;
+
+  /** Passed to `<similar-professions>`: the catalog's URL instead of the profile's own `catalog` field. */
+  catalog?: string;
+
+  /** Passed to `<similar-professions>`: a profession's link, `{slug}` replaced (`/berufe/{slug}`). */
+  hrefPattern?: string;
+
+  /** Passed to `<similar-professions>`: a Themenwelt's link, `{id}` replaced (`/themenwelten/{id}`). */
+  themeHrefPattern?: string;
 
   /** Passed to every section that writes schema.org JSON-LD (see each element's `structured-data`). */
   structuredData = false;
@@ -205,7 +229,8 @@ export class ProfessionPage extends ProfileElement {
   /** The sections this profile has, with their ids. */
   private sections(profile: Profile) {
     const ids = this.i18n.pick(sectionIds);
-    return SECTIONS.filter((section) => section.shows(profile)).map((section) => ({ ...section, id: this.idPrefix + ids[section.key] }));
+    const place = { catalog: this.catalog, profileUrl: this.fetchedFrom };
+    return SECTIONS.filter((section) => section.shows(profile, place)).map((section) => ({ ...section, id: this.idPrefix + ids[section.key] }));
   }
 
   private level() {
@@ -269,7 +294,8 @@ export class ProfessionPage extends ProfileElement {
     }
     const level = this.level();
     // The sections go into the light DOM (see the class comment), after any inline profile script.
-    render(profile ? this.sections(profile).map((s) => s.render({ id: s.id, profile, level, page: this })) : nothing, this, {
+    const profileUrl = this.fetchedFrom;
+    render(profile ? this.sections(profile).map((s) => s.render({ id: s.id, profile, level, page: this, profileUrl })) : nothing, this, {
       host: this,
       renderBefore: this.sectionsEnd,
     });

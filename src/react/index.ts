@@ -19,6 +19,7 @@ import { CareerPath as CareerPathElement } from '../career-path/career-path.js';
 import { ProfessionQuiz as ProfessionQuizElement } from '../profession-quiz/profession-quiz.js';
 import { CareerQuiz as CareerQuizElement } from '../profession-quiz/career-quiz.js';
 import { VacancyTeaser as VacancyTeaserElement } from '../vacancy-teaser/vacancy-teaser.js';
+import { SimilarProfessions as SimilarProfessionsElement } from '../similar-professions/similar-professions.js';
 import type { CareerWidgetEvent } from '../core/events.js';
 
 /** The events every element fires, as `@lit/react` event props. */
@@ -43,3 +44,4 @@ export const VacancyTeaser = createComponent({
   react: React,
   events: { ...profileEvents, onVacancyClick: 'vacancy-click' as EventName<CareerWidgetEvent<'vacancy-click'>> },
 });
+export const SimilarProfessions = createComponent({ tagName: 'similar-professions', elementClass: SimilarProfessionsElement, react: React, events: profileEvents });
