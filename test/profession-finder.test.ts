@@ -12,7 +12,7 @@ const ITEMS_URL = '/profiles/finder-items.json';
 type Area = 'R' | 'I' | 'A' | 'S' | 'E' | 'C';
 
 const press = (key: string) => sendKeys({ press: key });
-const text = (node: Element | null | undefined) => plain(node?.textContent).replace(/\s+/g, ' ');
+const text = (node: Element | null | undefined) => plain(node?.textContent).replace(/\s+/g, ' ').replace(/\u00ad/g, '');
 const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
 const nameOf = (node: Element | null | undefined) =>
   node

@@ -36,7 +36,7 @@ export const finderStrings = defineStrings(
     required: (certificate: string) => `${certificate} (Voraussetzung)`,
     pay: (k: PayKind) =>
       ({
-        'training-salary': 'Ausbildungsvergütung',
+        'training-salary': 'Ausbildungs\u00advergütung', // a soft hyphen: where two columns of facts are narrow (a phone)
         'candidate-salary': 'Anwärterbezüge',
         'study-salary': 'Vergütung im Studium',
         unpaid: 'Bezahlung',

@@ -11,6 +11,10 @@ export const finderStyles = css`
   :is(.base, form, .intro, .result) > * {
     margin: 0;
   }
+  /* Headings focused by script (a new page, the result) say where the reader is; they are no control to ring. */
+  [tabindex='-1']:focus {
+    outline: none;
+  }
   /* Sized by what they are, whatever their level (heading-level). */
   [part~='title'] {
     font-size: 1.25em;
@@ -60,11 +64,15 @@ export const finderStyles = css`
     font-weight: normal;
     font-size: 0.875em;
   }
-  /* Three answers side by side where they fit, one under the other on a phone. */
+  /* One answer under the other on a phone (no "Mag ich nicht" alone on a second row), side by side where three fit. */
   .answers {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
     gap: 0.5em;
+  }
+  @container (min-width: 30rem) {
+    .answers {
+      grid-template-columns: repeat(3, 1fr);
+    }
   }
   .answer {
     display: flex;
@@ -136,6 +144,7 @@ export const finderStyles = css`
   .filters label {
     display: grid;
     gap: 0.25em;
+    flex: 1 1 14rem;
   }
   select {
     font: inherit;
@@ -162,7 +171,7 @@ export const finderStyles = css`
   }
   .facts {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr));
     gap: 0.5em 1em;
     margin: 0;
     font-size: 0.875em;
