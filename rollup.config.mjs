@@ -41,6 +41,7 @@ const tags = {
   'training-contents': 'src/training-contents/define.ts',
   'profession-application': 'src/profession-application/define.ts',
   'profession-page': 'src/profession-page/define.ts',
+  'profession-finder': 'src/profession-finder/define.ts',
 };
 
 /**

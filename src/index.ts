@@ -17,6 +17,7 @@ import './profession-suitability/define.js';
 import './training-contents/define.js';
 import './profession-application/define.js';
 import './profession-page/define.js';
+import './profession-finder/define.js';
 
 export { SalaryTable, type SalaryView } from './salary-table/salary-table.js';
 export { CareerPath } from './career-path/career-path.js';
@@ -30,6 +31,7 @@ export { ProfessionSuitability } from './profession-suitability/profession-suita
 export { TrainingContents } from './training-contents/training-contents.js';
 export { ProfessionApplication } from './profession-application/profession-application.js';
 export { ProfessionPage } from './profession-page/profession-page.js';
+export { ProfessionFinder } from './profession-finder/profession-finder.js';
 export { ProfileSection } from './core/profile-section.js';
 export { ProfileElement } from './core/profile-element.js';
 export { defineElement, VERSION } from './core/define.js';
@@ -47,4 +49,5 @@ export type {
   QuizCompleteDetail,
   CtaClickDetail,
   VacancyClickDetail,
+  FinderCompleteDetail,
 } from './core/events.js';

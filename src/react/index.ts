@@ -19,6 +19,7 @@ import { CareerPath as CareerPathElement } from '../career-path/career-path.js';
 import { ProfessionQuiz as ProfessionQuizElement } from '../profession-quiz/profession-quiz.js';
 import { CareerQuiz as CareerQuizElement } from '../profession-quiz/career-quiz.js';
 import { VacancyTeaser as VacancyTeaserElement } from '../vacancy-teaser/vacancy-teaser.js';
+import { ProfessionFinder as ProfessionFinderElement } from '../profession-finder/profession-finder.js';
 import type { CareerWidgetEvent } from '../core/events.js';
 
 /** The events every element fires, as `@lit/react` event props. */
@@ -42,4 +43,14 @@ export const VacancyTeaser = createComponent({
   elementClass: VacancyTeaserElement,
   react: React,
   events: { ...profileEvents, onVacancyClick: 'vacancy-click' as EventName<CareerWidgetEvent<'vacancy-click'>> },
+});
+// The finder has no profile: only its own events.
+export const ProfessionFinder = createComponent({
+  tagName: 'profession-finder',
+  elementClass: ProfessionFinderElement,
+  react: React,
+  events: {
+    onFinderComplete: 'finder-complete' as EventName<CareerWidgetEvent<'finder-complete'>>,
+    onProfileError: 'profile-error' as EventName<CareerWidgetEvent<'profile-error'>>,
+  },
 });
