@@ -46,8 +46,9 @@ export const litAloneSizes = async () => sizes(await bundle(LIT_ALONE));
 // with one element 12.5 KB; with the four 18 KB, and 3 KB for each further element: every tag at once
 // (the four and 8 more) 18 + 8 x 3 = 42 KB, the profession page (the four and 7 more) 39 KB.
 export const BUDGETS = {
-  'career-widgets.js': { budget: 34.7, aim: 42 }, // measured 33.36
-  'career-widgets.iife.js': { budget: 34.7, aim: 42 }, // measured 33.34
+  // Since <profession-finder> (issue 23): +6.65 KB, its catalog schema and ranking included.
+  'career-widgets.js': { budget: 41.6, aim: 42 }, // measured 40.01 (33.36 before the finder)
+  'career-widgets.iife.js': { budget: 41.6, aim: 42 }, // measured 40.01 (33.34 before the finder)
   'salary-table.js': { budget: 18.4, aim: 12.5 }, // measured 17.61
   'career-path.js': { budget: 20.6, aim: 12.5 }, // measured 19.74
   'profession-quiz.js': { budget: 16.8, aim: 12.5 }, // measured 16.08
@@ -61,6 +62,8 @@ export const BUDGETS = {
   'profession-application.js': { budget: 15.3, aim: 12.5 }, // measured 14.70
   // The page with every section it composes, the four older elements included: nearly the bundle.
   'profession-page.js': { budget: 32.8, aim: 39 }, // measured 31.52
+  // The finder alone (issue 23): the check, the result, the catalog's and the item bank's schema; the items are fetched apart.
+  'profession-finder.js': { budget: 22.2, aim: 12.5 }, // measured 21.31
   // The loader alone (issue 15): the issue sets no aim for it; what it fetches is in the rows below.
   // 0.79 when it came; 0.90 since it reads the document's built-ins past named elements (issue 22).
   'career-widgets.loader.js': { budget: 1.0 },
@@ -72,10 +75,12 @@ export const BUDGETS = {
  * issue's targets. `further` is what each element adds to a page that has the four elements of today.
  */
 export const LOADER_BUDGETS = {
-  one: { budget: 24.5, aim: 12.5 }, // 23.51 (career-path; salary-table 20.56); 24.03 when the loader came
+  one: { budget: 26.8, aim: 12.5 }, // 25.73 (profession-finder, since issue 23; career-path 23.51; salary-table 20.56); 24.03 when the loader came
   four: { budget: 34.5, aim: 18 }, // 33.15 (a core of all src/core, the schema included: 32.99, but a quiz alone 21.93 instead of 19.20)
   further: {
     aim: 3,
+    /** Where an element's own aim differs (PRODUCT.md: the finder ≤ 5 KB). */
+    aims: { 'profession-finder': 5 },
     budgets: {
       // Since the schema went one module per section (each section's schema and shared words in a chunk of
       // the elements that use it, not in the core), each further element brings more of its own.
@@ -87,6 +92,9 @@ export const LOADER_BUDGETS = {
       'training-contents': 1.9, // 1.75
       'profession-application': 2.0, // 1.88
       'profession-page': 3.1, // 2.93 (its sections counted in their own rows)
+      // Issue 23 allows the finder 5 KB; it is 8.00, over that aim: its template and words are 6 KB of it,
+      // the catalog's and the item bank's schema with the ranking (src/core/schema/catalog.ts, catalog.ts) 2 KB.
+      'profession-finder': 8.3, // 8.00
     },
   },
   // An app built with Vite that imports `career-widgets/salary-table`; the aim: within 0.5 KB of dist/cdn/salary-table.js.
@@ -137,7 +145,7 @@ export function loaderPages() {
     // What it adds: its chunks that neither the four nor the other elements it composes bring.
     const others = closure(tags.filter((t) => t !== tag && closure([tag]).has(table[t])));
     const own = [...closure([tag])].filter((f) => !four.has(f) && !others.has(f));
-    rows.push([`  + ${tag}`, sumOf(own), LOADER_BUDGETS.further.budgets[tag], LOADER_BUDGETS.further.aim]);
+    rows.push([`  + ${tag}`, sumOf(own), LOADER_BUDGETS.further.budgets[tag], LOADER_BUDGETS.further.aims[tag] ?? LOADER_BUDGETS.further.aim]);
   }
   return rows;
 }
