@@ -141,10 +141,13 @@ export const finderStyles = css`
     flex-wrap: wrap;
     gap: 0.75em 1.5em;
   }
+  /* A select is as wide as its longest option; here it takes its label's width instead, down to 320 px. */
   .filters label {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.25em;
     flex: 1 1 14rem;
+    min-inline-size: 0;
   }
   select {
     font: inherit;
@@ -154,7 +157,7 @@ export const finderStyles = css`
     border-radius: var(--_radius);
     background: transparent;
     color: inherit;
-    max-inline-size: 100%;
+    inline-size: 100%;
   }
   .profession {
     display: grid;
