@@ -19,12 +19,12 @@ import {
   type AreaScores,
   type Ranked,
 } from '../core/catalog.js';
-import { AREAS, NO_ITEM_FOR_AREA, NO_PROFESSIONS, SCHOOL_CERTIFICATES, TRAINING_KINDS } from '../core/schema/catalog.js';
+import { AREAS, NO_PROFESSIONS, SCHOOL_CERTIFICATES, TRAINING_KINDS } from '../core/schema/catalog.js';
 import type { CatalogData, CatalogEntry, ItemBankData, ItemBankDocument } from '../core/schema/catalog.js';
 import type { ValidationResult } from '../core/check.js';
 import { ProfileLoadError } from '../core/load-profile.js';
 import { clampNumber, numberAttribute, TIMEOUT, type NumberRule } from '../core/number-attribute.js';
-import { formatDuration, formatListParts } from '../core/format.js';
+import { formatListParts } from '../core/format.js';
 import { summarize, warn } from '../core/warn.js';
 import { MAX_RENDERED_ITEMS, MAX_REPORTED_ISSUES, MAX_WARNING_DETAILS } from '../core/limits.js';
 import { referrerPolicy, urlForMessage } from '../core/privacy.js';
@@ -32,6 +32,7 @@ import { safeUrl } from '../core/safe-url.js';
 import { dropServerMarkup, hydrateOrReplace, updateOrRender } from '../core/hydration.js';
 import { finderStrings } from './profession-finder.strings.js';
 import { finderStyles } from './profession-finder.styles.js';
+import { failureMessage, keyFacts } from './facts.js';
 
 type Words = typeof finderStrings.de;
 type Certificate = (typeof SCHOOL_CERTIFICATES)[number];
@@ -274,7 +275,7 @@ export class ProfessionFinder extends LitElement {
     const t = this.i18n.pick(finderStrings);
     const bank = this.bank;
     const catalog = this.professions;
-    const failure = bank.error ? this.message(bank.error, t, true) : catalog.error ? this.message(catalog.error, t, false) : undefined;
+    const failure = bank.error ? failureMessage(bank.error, t, true) : catalog.error ? failureMessage(catalog.error, t, false) : undefined;
     const items = bank.value;
     return html`<div part="base" class="base">
       ${headingAt(this.headingLevel, t.title, 'title')}
@@ -427,21 +428,6 @@ export class ProfessionFinder extends LitElement {
     const list = ranked.filter((r) => SCHOOL_CERTIFICATES.indexOf(r.entry.schoolCertificate) <= highest && (!this.kind || r.entry.trainingKind === this.kind));
     const kinds = TRAINING_KINDS.filter((kind) => catalog.professions.some((p) => p.trainingKind === kind));
     const { locale } = this.i18n.lang;
-    const money = new Intl.NumberFormat(locale, {
-      style: 'currency',
-      currency: 'EUR',
-      maximumFractionDigits: 0,
-    });
-    // "1.416–1.578 €"; where formatRange is missing (Firefox before 116), "1.416 €–1.578 €".
-    const formatRange = (money as { formatRange?: (a: number, b: number) => string }).formatRange?.bind(money);
-    const range = (min: number, max: number) =>
-      min === max ? money.format(min) : formatRange ? formatRange(min, max) : `${money.format(min)}–${money.format(max)}`;
-    const pay = (p: CatalogEntry['trainingPay']) => {
-      if (p.kind === 'unpaid')
-        return t.unpaid + (p.schoolFee ? t.schoolFee((p.schoolFee.estimate ? t.about : '') + range(p.schoolFee.min, p.schoolFee.max)) : '');
-      const amount = (p.estimate ? t.about : '') + range(p.min!, p.max!) + t.perMonth;
-      return p.unpaidYears ? t.unpaidYears(p.unpaidYears, amount) : amount;
-    };
     const select = <T extends string>(label: string, value: T | '', options: readonly T[], words: (option: T) => string, set: (value: T | '') => void) =>
       html`<label
         >${label}
@@ -462,7 +448,6 @@ export class ProfessionFinder extends LitElement {
                   const href = professionHref(entry, catalog.base, this.hrefPattern);
                   const named = this.inLang(entry.name, catalog.lang);
                   const why = reasons(entry.interests, scores);
-                  const certificate = t.certificates(entry.schoolCertificate);
                   return html`<li part="profession" class="profession">
                     ${headingAt(
                       this.headingLevel,
@@ -482,22 +467,13 @@ export class ProfessionFinder extends LitElement {
                     }
                     <p>${this.inLang(entry.summary, catalog.lang)}</p>
                     <dl part="facts" class="facts">
-                      <div>
-                        <dt>${t.duration}</dt>
-                        <dd>${formatDuration(entry.duration, locale)}</dd>
-                      </div>
-                      <div>
-                        <dt>${t.kind}</dt>
-                        <dd>${t.kinds(entry.trainingKind)}</dd>
-                      </div>
-                      <div>
-                        <dt>${t.certificate}</dt>
-                        <dd>${entry.schoolCertificateRequired ? t.required(certificate) : t.usually(certificate)}</dd>
-                      </div>
-                      <div>
-                        <dt>${t.pay(entry.trainingPay.kind)}</dt>
-                        <dd>${pay(entry.trainingPay)}</dd>
-                      </div>
+                      ${keyFacts(entry, t, locale).map(
+                        ([label, value]) =>
+                          html`<div>
+                            <dt>${label}</dt>
+                            <dd>${value}</dd>
+                          </div>`,
+                      )}
                     </dl>
                   </li>`;
                 })}
@@ -508,15 +484,6 @@ export class ProfessionFinder extends LitElement {
               <button part="button" type="button" class="secondary" @click=${this.resetFilters}>${t.resetFilters}</button>
             </div>`
       }`;
-  }
-
-  /** The reader's message for a document that failed: which one, and why in a few words. */
-  private message(error: unknown, t: Words, items: boolean): string {
-    const failure = error instanceof ProfileLoadError ? error : undefined;
-    if (items && failure?.issues.some((issue) => issue.message.startsWith(NO_ITEM_FOR_AREA))) return t.areaWithoutItems;
-    if (!failure || failure.kind === 'invalid' || failure.kind === 'json') return items ? t.itemsInvalid : t.catalogInvalid;
-    const status = failure.kind === 'http' ? ` (HTTP ${failure.status})` : '';
-    return items ? t.itemsFailed(status) : t.catalogFailed(status);
   }
 
   private start() {
@@ -596,7 +563,7 @@ export class ProfessionFinder extends LitElement {
     this.reported.add(error);
     const failure = error instanceof ProfileLoadError ? error : new ProfileLoadError('invalid', [{ path: '$', message: ProfileLoadError.describe(error) }]);
     const items = error === this.bank.error;
-    const message = this.message(failure, this.i18n.pick(finderStrings), items);
+    const message = failureMessage(failure, this.i18n.pick(finderStrings), items);
     const from = (items ? this.itemsData : this.catalogData) ? (items ? 'itemsData' : 'catalogData') : urlForMessage(url ?? '');
     const { issues } = failure;
     warn(
