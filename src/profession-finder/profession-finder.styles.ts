@@ -174,7 +174,7 @@ export const finderStyles = css`
   }
   .facts {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
     gap: 0.5em 1em;
     margin: 0;
     font-size: 0.875em;
