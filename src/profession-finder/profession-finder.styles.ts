@@ -126,15 +126,16 @@ export const finderStyles = css`
     display: grid;
     gap: 0.25em;
   }
+  /* The track is the picture's background, the score its one rect (as the salary table's bars). */
   .bar {
+    display: block;
     inline-size: 100%;
     block-size: 0.75rem;
+    background: var(--_subtle);
+    border-radius: calc(var(--_radius) / 2);
   }
   .bar rect {
     fill: var(--_accent);
-  }
-  .bar .track {
-    fill: var(--_subtle);
   }
   .filters {
     display: flex;
@@ -203,11 +204,11 @@ export const finderStyles = css`
     progress::-webkit-progress-value {
       background: Highlight;
     }
+    .bar {
+      background: Canvas;
+    }
     .bar rect {
       fill: Highlight;
-    }
-    .bar .track {
-      fill: Canvas;
     }
     .answer:has(:checked) {
       border: 3px solid Highlight;

@@ -385,7 +385,6 @@ export class ProfessionFinder extends LitElement {
             html`<li>
               <span class="area"><strong>${name(area.id)}</strong> ${percent(scores[area.id])}</span>
               <svg part="bar" class="bar" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                <rect class="track" width="100" height="4"></rect>
                 <rect width=${Math.round(scores[area.id] * 100)} height="4"></rect>
               </svg>
               <span class="muted">${this.inLang(area.description[lang], lang)}</span>
