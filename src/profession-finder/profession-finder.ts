@@ -427,6 +427,7 @@ export class ProfessionFinder extends LitElement {
     const list = ranked.filter((r) => SCHOOL_CERTIFICATES.indexOf(r.entry.schoolCertificate) <= highest && (!this.kind || r.entry.trainingKind === this.kind));
     const kinds = TRAINING_KINDS.filter((kind) => catalog.professions.some((p) => p.trainingKind === kind));
     const { locale } = this.i18n.lang;
+    const policy = referrerPolicy();
     const select = <T extends string>(label: string, value: T | '', options: readonly T[], words: (option: T) => string, set: (value: T | '') => void) =>
       html`<label
         >${label}
@@ -451,7 +452,7 @@ export class ProfessionFinder extends LitElement {
                     ${headingAt(
                       this.headingLevel,
                       href
-                        ? html`<a part="link" href=${href} hreflang=${(!this.hrefPattern && entry.profileLang) || nothing} referrerpolicy=${referrerPolicy()}
+                        ? html`<a part="link" href=${href} hreflang=${(!this.hrefPattern && entry.profileLang) || nothing} referrerpolicy=${policy}
                             >${named}</a
                           >`
                         : named,
