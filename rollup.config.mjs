@@ -42,6 +42,7 @@ const tags = {
   'profession-application': 'src/profession-application/define.ts',
   'profession-page': 'src/profession-page/define.ts',
   'similar-professions': 'src/similar-professions/define.ts',
+  'profession-finder': 'src/profession-finder/define.ts',
 };
 
 /**

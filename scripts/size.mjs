@@ -48,10 +48,11 @@ export const litAloneSizes = async () => sizes(await bundle(LIT_ALONE));
 export const BUDGETS = {
   // 33.36 before issues 22, 23 and 25; then the document's built-ins read past named elements, our own
   // error messages, the catalog fields of a profile, the depth limit and validateProfile's warnings
-  // (+1.6 KB), and <similar-professions> with the catalog's reader and schema (+4.1 KB). Over issue 26's
-  // aim of 36 KB for every tag: that issue's levers are still to come.
-  'career-widgets.js': { budget: 40.5, aim: 42 },
-  'career-widgets.iife.js': { budget: 40.5, aim: 42 },
+  // (+1.6 KB), <similar-professions> with the catalog's reader and schema (+4.1 KB) and
+  // <profession-finder> (+about 2.5 KB more, sharing the catalog's reader). Over issue 26's aim of
+  // 36 KB for every tag: that issue's levers are still to come.
+  'career-widgets.js': { budget: 44, aim: 42 },
+  'career-widgets.iife.js': { budget: 44, aim: 42 },
   'salary-table.js': { budget: 18.4, aim: 12.5 }, // measured 17.61
   'career-path.js': { budget: 20.6, aim: 12.5 }, // measured 19.74
   'profession-quiz.js': { budget: 16.8, aim: 12.5 }, // measured 16.08
@@ -66,6 +67,8 @@ export const BUDGETS = {
   // The page with every section it composes, the four older elements included: nearly the bundle.
   'profession-page.js': { budget: 36.8, aim: 39 }, // measured 35.46 with its similar professions (31.52 before)
   'similar-professions.js': { budget: 19.2, aim: 12.5 }, // measured 18.50
+  // The finder alone (issue 23): the check, the result, the catalog's and the item bank's schema; the items are fetched apart.
+  'profession-finder.js': { budget: 22.2, aim: 12.5 }, // measured 21.31
   // The loader alone (issue 15): the issue sets no aim for it; what it fetches is in the rows below.
   // 0.79 when it came; 0.90 since it reads the document's built-ins past named elements (issue 22).
   'career-widgets.loader.js': { budget: 1.0 },
@@ -77,10 +80,14 @@ export const BUDGETS = {
  * issue's targets. `further` is what each element adds to a page that has the four elements of today.
  */
 export const LOADER_BUDGETS = {
-  one: { budget: 24.5, aim: 12.5 }, // 23.51 (career-path; salary-table 20.56); 24.03 when the loader came
-  four: { budget: 34.5, aim: 18 }, // 33.15 (a core of all src/core, the schema included: 32.99, but a quiz alone 21.93 instead of 19.20)
+  one: { budget: 27.7, aim: 12.5 }, // 26.56 (profession-finder, since issue 23; career-path 23.51; salary-table 20.56); 24.03 when the loader came
+  // 33.15 before issues 22, 23 and 25 (a core of all src/core, the schema included: 32.99, but a quiz alone 21.93
+  // instead of 19.20); 34.49 since (the core's page.ts, messages, depth limit and the catalog fields of a profile).
+  four: { budget: 35.9, aim: 18 },
   further: {
     aim: 3,
+    /** Where an element's own aim differs (PRODUCT.md: the finder ≤ 5 KB). */
+    aims: { 'profession-finder': 5 },
     budgets: {
       // Since the schema went one module per section (each section's schema and shared words in a chunk of
       // the elements that use it, not in the core), each further element brings more of its own.
@@ -94,7 +101,11 @@ export const LOADER_BUDGETS = {
       'profession-page': 3.4, // 3.21 (its sections counted in their own rows; 2.93 before its similar professions)
       // Over the aim: 4.88, of which the catalog's reader and schema (src/core/catalog.ts, schema/catalog.ts)
       // about 1.4 and the words in two languages about 0.9. The finder will share the catalog's reader.
-      'similar-professions': 5.1, // 4.88
+      // With the finder on the same page the catalog's reader and schema are a chunk they share: each row counts it.
+      'similar-professions': 6.3, // 6.01 (4.88 before the finder's merge)
+      // Issue 23 allows the finder 5 KB; it is 8.00, over that aim: its template and words are 6 KB of it,
+      // the catalog's and the item bank's schema with the ranking (src/core/schema/catalog.ts, catalog.ts) 2 KB.
+      'profession-finder': 9.1, // 8.71 (8.00 before <similar-professions>'s merge)
     },
   },
   // An app built with Vite that imports `career-widgets/salary-table`; the aim: within 0.5 KB of dist/cdn/salary-table.js.
@@ -145,7 +156,7 @@ export function loaderPages() {
     // What it adds: its chunks that neither the four nor the other elements it composes bring.
     const others = closure(tags.filter((t) => t !== tag && closure([tag]).has(table[t])));
     const own = [...closure([tag])].filter((f) => !four.has(f) && !others.has(f));
-    rows.push([`  + ${tag}`, sumOf(own), LOADER_BUDGETS.further.budgets[tag], LOADER_BUDGETS.further.aim]);
+    rows.push([`  + ${tag}`, sumOf(own), LOADER_BUDGETS.further.budgets[tag], LOADER_BUDGETS.further.aims[tag] ?? LOADER_BUDGETS.further.aim]);
   }
   return rows;
 }

@@ -18,6 +18,7 @@ import './training-contents/define.js';
 import './profession-application/define.js';
 import './profession-page/define.js';
 import './similar-professions/define.js';
+import './profession-finder/define.js';
 
 export { SalaryTable, type SalaryView } from './salary-table/salary-table.js';
 export { CareerPath } from './career-path/career-path.js';
@@ -32,6 +33,7 @@ export { TrainingContents } from './training-contents/training-contents.js';
 export { ProfessionApplication } from './profession-application/profession-application.js';
 export { ProfessionPage } from './profession-page/profession-page.js';
 export { SimilarProfessions } from './similar-professions/similar-professions.js';
+export { ProfessionFinder } from './profession-finder/profession-finder.js';
 export { ProfileSection } from './core/profile-section.js';
 export { ProfileElement } from './core/profile-element.js';
 export { defineElement, VERSION } from './core/define.js';
@@ -49,4 +51,5 @@ export type {
   QuizCompleteDetail,
   CtaClickDetail,
   VacancyClickDetail,
+  FinderCompleteDetail,
 } from './core/events.js';

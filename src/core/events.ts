@@ -1,6 +1,7 @@
 import type { Profile } from './profile-schema.js';
 import type { ValidationIssue } from './check.js';
 import { withoutQuery } from './privacy.js';
+import type { Area } from './schema/catalog.js';
 
 /** Which element fired a `cta-click`. */
 export type WidgetName =
@@ -56,6 +57,12 @@ export interface VacancyClickDetail {
   url: string;
 }
 
+/** `finder-complete`: the pupil's six area scores (0–1) and the catalog's top 20 by fit, before any filter. Nothing personal. */
+export interface FinderCompleteDetail {
+  interests: Record<Area, number>;
+  ranking: { slug: string; name: string; score: number }[];
+}
+
 /** Every event our elements fire, with its detail. One place, so names and types never drift. */
 export interface CareerWidgetEvents {
   'profile-load': ProfileLoadDetail;
@@ -64,6 +71,7 @@ export interface CareerWidgetEvents {
   'quiz-complete': QuizCompleteDetail;
   'cta-click': CtaClickDetail;
   'vacancy-click': VacancyClickDetail;
+  'finder-complete': FinderCompleteDetail;
 }
 
 export type CareerWidgetEvent<K extends keyof CareerWidgetEvents> = CustomEvent<CareerWidgetEvents[K]>;
@@ -76,6 +84,7 @@ declare global {
     'quiz-complete': CareerWidgetEvent<'quiz-complete'>;
     'cta-click': CareerWidgetEvent<'cta-click'>;
     'vacancy-click': CareerWidgetEvent<'vacancy-click'>;
+    'finder-complete': CareerWidgetEvent<'finder-complete'>;
   }
 }
 

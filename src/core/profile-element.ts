@@ -37,6 +37,16 @@ const HEADINGS: ((a: HeadingArgs) => TemplateResult)[] = [
   (a) => html`<h6 part=${a.part} class=${a.className} id=${a.id} tabindex=${a.tabindex} aria-describedby=${a.describedBy}>${a.content}</h6>`,
 ];
 
+/**
+ * A real heading (`<h1>`–`<h6>`) at `headingLevel` (an element's `heading-level`: 1–6, else 2), or
+ * `below` levels under it (never past 6). Exported for elements without a profile (the finder).
+ */
+export function headingAt(headingLevel: unknown, content: unknown, part: string, below = 0, attrs: HeadingAttributes = {}) {
+  const chosen = Math.round(Number(headingLevel));
+  const level = Math.min(6, (Number.isFinite(chosen) ? Math.max(1, chosen) : 2) + below);
+  return HEADINGS[level - 1]({ content, part, id: attrs.id ?? nothing, tabindex: attrs.focusable ? '-1' : nothing, describedBy: attrs.describedBy ?? nothing, className: attrs.className ?? nothing });
+}
+
 /** What the element shows for its profile. */
 /** `url`: where a `src` profile was fetched from, after redirects (none for a property or inline profile). */
 type ProfileState = { kind: 'loading' } | { kind: 'ready'; profile: Profile; url?: string } | { kind: 'error'; error: ProfileLoadError };
@@ -410,9 +420,7 @@ export abstract class ProfileElement extends LitElement {
    * (never past 6). One template per level: smaller than Lit's static-html for six tags.
    */
   protected heading(content: unknown, part: string, below = 0, attrs: HeadingAttributes = {}) {
-    const chosen = Math.round(Number(this.headingLevel));
-    const level = Math.min(6, (Number.isFinite(chosen) ? Math.max(1, chosen) : 2) + below);
-    return HEADINGS[level - 1]({ content, part, id: attrs.id ?? nothing, tabindex: attrs.focusable ? '-1' : nothing, describedBy: attrs.describedBy ?? nothing, className: attrs.className ?? nothing });
+    return headingAt(this.headingLevel, content, part, below, attrs);
   }
 
   /** A call to action from the profile: a link if its URL is safe (firing `cta-click`), else plain text. */

@@ -20,6 +20,7 @@ import { ProfessionQuiz as ProfessionQuizElement } from '../profession-quiz/prof
 import { CareerQuiz as CareerQuizElement } from '../profession-quiz/career-quiz.js';
 import { VacancyTeaser as VacancyTeaserElement } from '../vacancy-teaser/vacancy-teaser.js';
 import { SimilarProfessions as SimilarProfessionsElement } from '../similar-professions/similar-professions.js';
+import { ProfessionFinder as ProfessionFinderElement } from '../profession-finder/profession-finder.js';
 import type { CareerWidgetEvent } from '../core/events.js';
 
 /** The events every element fires, as `@lit/react` event props. */
@@ -45,3 +46,13 @@ export const VacancyTeaser = createComponent({
   events: { ...profileEvents, onVacancyClick: 'vacancy-click' as EventName<CareerWidgetEvent<'vacancy-click'>> },
 });
 export const SimilarProfessions = createComponent({ tagName: 'similar-professions', elementClass: SimilarProfessionsElement, react: React, events: profileEvents });
+// The finder has no profile: only its own events.
+export const ProfessionFinder = createComponent({
+  tagName: 'profession-finder',
+  elementClass: ProfessionFinderElement,
+  react: React,
+  events: {
+    onFinderComplete: 'finder-complete' as EventName<CareerWidgetEvent<'finder-complete'>>,
+    onProfileError: 'profile-error' as EventName<CareerWidgetEvent<'profile-error'>>,
+  },
+});

@@ -157,7 +157,49 @@ export const STATES: State[] = [
       el.feed = '/test-api/status/500';
     }),
   },
+
+  ...finderStates(),
 ];
+
+/** The finder (no profile): its intro, a page of items, the result, an error; driven by clicks. */
+function finderStates(): State[] {
+  const documents = (el: Record<string, unknown>) => ((el.catalog = '/profiles/catalog.json'), (el.items = '/profiles/finder-items.json'));
+  const state = (name: string, drive: (el: ProfileElement) => Promise<void>): State => ({
+    tag: 'profession-finder',
+    name,
+    make: async (c) => {
+      const el = await mount(c, 'profession-finder', documents);
+      await drive(el);
+      await raf();
+      return el;
+    },
+  });
+  const start = (el: ProfileElement) => click(el, '[part~="intro"] button');
+  /** Answers the page on screen ("Mag ich" for the first two items, "Mag ich nicht" for the rest) and goes on. */
+  const answerPage = async (el: ProfileElement) => {
+    el.shadowRoot!.querySelectorAll('fieldset').forEach((f, i) => f.querySelectorAll('input')[i < 2 ? 0 : 2].click());
+    await el.updateComplete;
+    await click(el, 'button[type="submit"]');
+  };
+  return [
+    state('intro', async () => {}),
+    state('a page of items, one answered', async (el) => {
+      await start(el);
+      await answerPage(el);
+      el.shadowRoot!.querySelector('input')!.click();
+      await el.updateComplete;
+    }),
+    state('result', async (el) => {
+      await start(el);
+      while (el.shadowRoot!.querySelector('form')) await answerPage(el);
+    }),
+    {
+      tag: 'profession-finder',
+      name: 'error: catalog 404',
+      make: (c) => mount(c, 'profession-finder', (el) => ((el.catalog = '/test-api/status/404'), (el.items = '/profiles/finder-items.json'))),
+    },
+  ];
+}
 
 /** The colour set-ups of issue 13: what the page declares, and what the reader's system prefers. */
 export const SETUPS = [

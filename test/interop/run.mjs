@@ -36,8 +36,8 @@ const filter = process.argv[2] ?? '';
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const OTHER_VERSION = '0.0.0-other';
 const TAGS = ['salary-table', 'career-path', 'profession-quiz', 'career-quiz', 'vacancy-teaser'];
-/** Every tag the full bundle defines: the four elements and the profession page's. */
-const ALL_TAGS = [...TAGS, 'profession-facts', 'profession-tasks', 'profession-workplaces', 'profession-suitability', 'training-contents', 'profession-application', 'profession-page', 'similar-professions'];
+/** Every tag the full bundle defines: the four elements, the profession page's, similar professions and the finder. */
+const ALL_TAGS = [...TAGS, 'profession-facts', 'profession-tasks', 'profession-workplaces', 'profession-suitability', 'training-contents', 'profession-application', 'profession-page', 'similar-professions', 'profession-finder'];
 const SEED = '/profiles/kaufmann-dialogmarketing.json';
 const FEED = '/profiles/feeds/kaufmann-dialogmarketing.json';
 const STRICT_CSP = "script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";

@@ -69,7 +69,7 @@ const quiet = (log) => {
   check(problems.length === 0, `errors or warnings: ${problems.join(' | ')}`);
 };
 const defined = (page, tags) => page.evaluate((tags) => tags.filter((tag) => customElements.get(tag)), tags);
-const ALL = ['salary-table', 'career-path', 'profession-quiz', 'career-quiz', 'vacancy-teaser', 'profession-facts', 'profession-tasks', 'profession-workplaces', 'profession-suitability', 'training-contents', 'profession-application', 'profession-page', 'similar-professions'];
+const ALL = ['salary-table', 'career-path', 'profession-quiz', 'career-quiz', 'vacancy-teaser', 'profession-facts', 'profession-tasks', 'profession-workplaces', 'profession-suitability', 'training-contents', 'profession-application', 'profession-page', 'similar-professions', 'profession-finder'];
 
 for (const form of FORMS) {
   test(`loader (${form}): one tag fetches its chunk, the core and lit-html, and defines only that tag`, async ({ page, log }) => {

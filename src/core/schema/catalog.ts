@@ -73,6 +73,10 @@ export const CatalogProfession = v.object({
 export const Theme = v.object({ id: slug, name: text, description: text });
 export const Source = v.object({ id: slug, name: text, url: v.optional(url), referenceDate: v.optional(isoDate) });
 
+/** The messages an element tells apart (the finder's empty state, its "an area has no items"). */
+export const NO_PROFESSIONS = 'Must have at least one profession';
+export const NO_ITEM_FOR_AREA = 'No item for the area';
+
 export const Catalog = v.object({
   $schema: v.optional(url),
   catalogVersion: v.literal(1, 'Must be 1 (the catalog format this library reads)'),
@@ -86,7 +90,7 @@ export const Catalog = v.object({
   themes: v.pipe(list(Theme), v.minLength(1, 'Must have at least one Themenwelt')),
   professions: v.pipe(
     v.array(CatalogProfession),
-    v.minLength(1, 'Must have at least one profession'),
+    v.minLength(1, NO_PROFESSIONS),
     v.maxLength(MAX_CATALOG_PROFESSIONS, `Must not have more than ${MAX_CATALOG_PROFESSIONS.toLocaleString('en')} professions`),
   ),
 });
@@ -168,7 +172,7 @@ export function itemBankReferences(bank: ItemBankDocument): Reference[] {
     missingText(item.text, `$.items[${i}].text`);
   });
   for (const area of AREAS) {
-    if (!bank.items.some((item) => item.area === area)) issues.push({ path: '$.items', message: `No item for the area ${area}: its score would be unknown` });
+    if (!bank.items.some((item) => item.area === area)) issues.push({ path: '$.items', message: `${NO_ITEM_FOR_AREA} ${area}: its score would be unknown` });
   }
   return issues;
 }
