@@ -101,14 +101,14 @@ export function sectionContract(spec: SectionSpec) {
   it('renders profile text as text, never as HTML', async () => {
     const profile = await seedProfile();
     const evil = '<img src=x onerror="window.__cwHacked=1">';
-    // Every string of the profile but the few with formats of their own.
+    // Every string of the profile but the few with formats of their own (a list of ids keeps its key).
     const poison = (value: unknown, key = ''): unknown =>
       typeof value === 'string'
-        ? ['schemaVersion', 'inLanguage', 'timeToComplete', 'at', 'href', 'url', 'kind', 'currency', 'unitText', '$schema', 'creditedDuration', 'remainingDuration', 'referenceDate', 'duration'].includes(key)
+        ? ['schemaVersion', 'inLanguage', 'timeToComplete', 'at', 'href', 'url', 'kind', 'currency', 'unitText', '$schema', 'creditedDuration', 'remainingDuration', 'referenceDate', 'duration', 'legalBasis', 'interests', 'themes', 'catalog'].includes(key)
           ? value
           : value + evil
         : Array.isArray(value)
-          ? value.map((item) => poison(item))
+          ? value.map((item) => poison(item, key === 'themes' ? key : ''))
           : value && typeof value === 'object'
             ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, poison(v, k)]))
             : value;
