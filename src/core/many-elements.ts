@@ -67,11 +67,11 @@ export const TASK_BUDGET_MS = 30;
  *   a frame, two thirds of it there, a third in layout; 2,000: 30–60 ms). Until 2026-12-05 it was
  *   divided among the renders of a frame, so each task rendered fewer as the page grew (two a
  *   frame with 500 tables, one with 2,000) while each frame cost more: O(n²), 1,000 tables 106 s.
- *   Now a task may take twice that fixed part (`budget`): frames take at most about a third of the
+ *   Now a task may take three times that fixed part (`budget`): frames take at most about a quarter of the
  *   time, and their number grows with the work, not with its square.
  * The fixed part is taken as the cheapest recent frame (noise on a shared machine only adds time,
  * so the least is the best guess); the part per render as what the last frames cost beyond it,
- * divided among their renders (the middle one of three). A line fitted through the recent frames
+ * divided among their renders (the least of three). A line fitted through the recent frames
  * was tried first: renders of different kinds (a career path among salary tables) and the noise
  * made its slope swing between 0 and 25 ms, and 1 MB career paths came four to a frame.
  */
@@ -84,10 +84,12 @@ export interface FrameCost {
   /** The cheapest recent frame. */
   fixed: number;
   perRender: number;
-  /** How long a task may take: `TASK_BUDGET_MS`, or twice the fixed part. */
+  /** How long a task may take: `TASK_BUDGET_MS`, or three times the fixed part. */
   budget: number;
   /** The longest frame a task may cause (`LONG_FRAME_MS`, or half as much again as the fixed part). */
   ceiling: number;
+  /** The frame measured last. */
+  last: FrameSample;
 }
 const FRAME_MS = 16;
 /** A frame longer than this is felt: a reader's input would wait for it (RAIL's 100 ms). */
@@ -108,8 +110,6 @@ let task: { start: number; lastTurn: number; renders: number } | undefined;
 /** How many renders the last task that rendered did. */
 let lastTaskRenders = 0;
 
-const median = (values: number[]) => values.sort((a, b) => a - b)[(values.length - 1) >> 1];
-
 /**
  * The cost model from the frames `measured` (newest last) that still hold at `now`; none without a
  * frame. With one frame only (the first after the page's own first layout, often its dearest), all
@@ -120,18 +120,20 @@ export function modelFrameCost(measured: readonly FrameSample[], now: number): F
   const last = recent[recent.length - 1];
   if (!last) return undefined;
   // A frame that takes no longer than a frame should (16 ms) is not counted: only heavy layout limits the next task.
-  if (recent.length < 2) return { fixed: 0, perRender: last.cost > FRAME_MS ? last.cost / last.renders : 0, budget: TASK_BUDGET_MS, ceiling: Infinity };
+  if (recent.length < 2) return { fixed: 0, perRender: last.cost > FRAME_MS ? last.cost / last.renders : 0, budget: TASK_BUDGET_MS, ceiling: Infinity, last };
   const fixed = Math.min(...recent.map((sample) => sample.cost));
-  // The middle one of the last three frames' cost beyond it per render: one frame made long by
-  // something else (a garbage collection, the page's own tasks, another process on a busy machine)
-  // does not hold back the next tasks. With the dearest recent frame's instead, a noisy frame now and
-  // then made tasks render one element each for a while: 2,000 tables took 47 s on a busy machine.
-  const perRender = median(recent.slice(-3).map((sample) => (sample.cost > FRAME_MS ? Math.max(0, sample.cost - fixed) / sample.renders : 0)));
+  // The least of the last three frames' cost beyond it per render: noise only adds time, and on a
+  // busy machine (load 10 on 2 cores) single renders' frames took 50–480 ms; any estimate that a noisy
+  // frame could raise (the last frame's, the dearest, the middle of three) cut the tasks to one
+  // render each for long stretches: 2,000 tables 47–78 s. Growing a batch past the last frame's
+  // renders is bounded separately, as if all of that frame's cost were per render (`mayWorkNow`).
+  const perRender = Math.min(...recent.slice(-3).map((sample) => (sample.cost > FRAME_MS ? Math.max(0, sample.cost - fixed) / sample.renders : 0)));
   return {
     fixed,
     perRender,
-    budget: Math.max(TASK_BUDGET_MS, 2 * fixed),
+    budget: Math.max(TASK_BUDGET_MS, 3 * fixed),
     ceiling: Math.max(LONG_FRAME_MS, 1.5 * fixed),
+    last,
   };
 }
 
@@ -187,8 +189,14 @@ export function mayWorkNow(): boolean {
     const renders = task.renders + 1;
     const layout = frame ? frame.perRender * renders : 0;
     if (used + layout >= (frame?.budget ?? TASK_BUDGET_MS)) return false;
-    if (frame && frame.fixed > FRAME_MS) {
+    if (frame && frame.last.cost > FRAME_MS) {
       if (frame.fixed + layout > frame.ceiling || renders > Math.max(1, lastTaskRenders) * GROWTH) return false;
+      // More renders than the last frame had: only as many as keep it under the ceiling even if all of
+      // its cost were per render. The estimate per render can be 0 (the last frame was the cheapest),
+      // and with 2,000 tables a batch doubled on that from 116 to 232 renders made a frame of 1.6 s;
+      // a career path of a 1 MB profile (a 70 ms frame alone) gets no second one in its next task.
+      const { renders: before, cost } = frame.last;
+      if (renders > before && (cost * renders) / before > frame.ceiling) return false;
     }
   }
   task!.lastTurn = now;
