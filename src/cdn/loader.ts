@@ -49,8 +49,10 @@ export function watch(tags: Record<string, string>, hydration: string) {
   global[key] = true;
 
   const names = Object.keys(tags);
-  const selector = names.join();
   const requested = new Set<string>();
+  /** The tags not requested yet: what the observer still looks for (a page of 900 tables stops matching them after the first). */
+  let pending = names;
+  let selector = names.join();
   /** Settles when the elements may load: after the hydration support when the first tags found were pre-rendered. */
   let before: Promise<unknown> | undefined;
 
@@ -66,20 +68,26 @@ export function watch(tags: Record<string, string>, hydration: string) {
       requested.add(tag);
       before.then(() => load(tags[tag])).catch(fail(`<${tag}>`));
     }
-    if (requested.size === names.length) observer.disconnect();
+    pending = names.filter((name) => !requested.has(name));
+    selector = pending.join();
+    if (!pending.length) observer.disconnect();
   };
 
+  // One pass over all records the browser batched into this callback, and one call of `found`,
+  // looking only for tags not requested yet: a tag added again (the 900th table) costs a lookup in
+  // a short list, and what it holds is not queried for tags already requested. (No spread of a
+  // NodeList into push(): a subtree of 200,000 matches would overflow the arguments.)
   const observer = new MutationObserver((records) => {
     const elements: Element[] = [];
     for (const record of records) {
       for (const node of record.addedNodes) {
         if (node.nodeType !== 1) continue;
         const el = node as Element;
-        if (names.includes(el.localName)) elements.push(el);
-        elements.push(...el.querySelectorAll(selector));
+        if (pending.includes(el.localName)) elements.push(el);
+        if (el.firstElementChild) for (const inside of el.querySelectorAll(selector)) elements.push(inside);
       }
     }
-    found(elements);
+    if (elements.length) found(elements);
   });
 
   const start = () => {

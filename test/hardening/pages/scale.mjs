@@ -290,3 +290,174 @@ test(
   },
   { timeout: 300_000 },
 );
+
+// -- Many elements (issue 22) ----------------------------------------------------------------
+// 1,000 and 2,000 <salary-table>s sharing one src, against the browser's own time for the same
+// 1,000 tables pre-rendered (declarative shadow DOM from dist/ssr/render-element.js, JavaScript
+// off). Until 2026-12-05 the render budget cost O(n²): 250 tables ready after 1.3 s, 500 after
+// 9.4 s, 1,000 after 106 s, 2,000 not all after 150 s, while the browser showed the 1,000
+// pre-rendered in 2.5 s. The contract (PRODUCT.md, "Speed"): 1,000 ready within 3× the
+// browser's own time, and the cost grows linearly (here: 2,000 within 2.2× the time of 1,000).
+// Times are wall clock from navigation start, taken in turns on one browser, and compared only
+// as ratios: on a shared machine each figure alone says little.
+
+const MANY = 1000;
+const MANY_RATIO = 3;
+const DOUBLE_RATIO = 2.2;
+/** Past this, a page counts as frozen and the case fails without waiting longer. */
+const MANY_GIVE_UP_MS = 120_000;
+const seedJson = readFileSync(join(root, 'profiles/kaufmann-dialogmarketing.json'), 'utf8');
+const SEED_URL = '/profiles/kaufmann-dialogmarketing.json';
+
+const manyPage = (title, head, body) =>
+  servePage(`<!doctype html>
+<html lang="de">
+<head><meta charset="utf-8"><title>${title}</title>
+<style>body { margin: 16px; } body > * { margin-block-end: 16px; }</style>
+${head}
+</head>
+<body>
+${body}
+</body>
+</html>`);
+
+/** Before any script of the page: notes when the `expected`-th profile-load fired, and when the frame after it was done. */
+function countReady(expected) {
+  window.__ready = { count: 0, at: undefined };
+  document.addEventListener('profile-load', () => {
+    if (++window.__ready.count !== expected) return;
+    requestAnimationFrame(() => setTimeout(() => (window.__ready.at = performance.now())));
+  });
+}
+
+/** Loads `url` on a fresh page and waits until `expected` elements are ready and painted; ms from navigation start. */
+async function timeUntilReady(browser, base, url, expected) {
+  const page = await browser.newPage({ baseURL: base, viewport: { width: 1024, height: 768 } });
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  try {
+    await page.addInitScript(countReady, expected);
+    await page.goto(url);
+    const done = await page
+      .waitForFunction(() => window.__ready.at, null, { timeout: MANY_GIVE_UP_MS, polling: 250 })
+      .then(() => true, () => false);
+    const { at, count, shown } = await page.evaluate(() => ({
+      at: window.__ready.at,
+      count: window.__ready.count,
+      shown: [...document.querySelectorAll('salary-table')].filter((el) => el.shadowRoot?.querySelector('[part="base"]')).length,
+    }));
+    check(errors.length === 0, `uncaught errors: ${errors.join('; ')}`);
+    check(done, `${count} of ${expected} elements ready after ${MANY_GIVE_UP_MS / 1000} s: the page is frozen`);
+    check(shown === expected, `${shown} of ${expected} tables show the profile`);
+    return Math.round(at);
+  } finally {
+    await page.close();
+  }
+}
+
+/** The browser's own time for `html`, JavaScript off: parsed, styled and laid out; ms from navigation start. */
+async function timeStatic(browser, base, url, expected = MANY) {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL: base, viewport: { width: 1024, height: 768 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    // The script of this evaluation runs although the page's own may not; reading a layout value
+    // makes the browser finish style and layout first (no frame can be awaited with scripts off).
+    const { at, hosts, shadowRoots } = await page.evaluate(() => {
+      void document.body.offsetHeight;
+      const hosts = document.querySelectorAll('salary-table');
+      return { at: performance.now(), hosts: hosts.length, shadowRoots: [...hosts].filter((el) => el.shadowRoot?.querySelector('[part="base"]')).length };
+    });
+    check(hosts === expected && shadowRoots === expected, `the pre-rendered page has ${hosts} tables, ${shadowRoots} with their shadow root`);
+    return Math.round(at);
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * One table as a static site pre-renders it, without the inline profile (no script reads it with
+ * JavaScript off): the browser's time for the markup alone, the stricter baseline.
+ */
+async function preRenderedTable() {
+  const { renderElement } = await import(join(process.env.HARDENING_DIST ?? join(root, 'dist'), 'ssr/render-element.js'));
+  const table = (await renderElement('salary-table', JSON.parse(seedJson))).replace(/<script type="application\/json">[\s\S]*?<\/script>/, '');
+  check(table.includes('shadowrootmode="open"'), 'renderElement gave no declarative shadow DOM');
+  return table;
+}
+
+test(
+  `scale: ${MANY} and ${MANY * 2} <salary-table>s sharing one src: ready within ${MANY_RATIO}× the browser's time for ${MANY} pre-rendered, ${MANY * 2} within ${DOUBLE_RATIO}× ${MANY}`,
+  async ({ page, base }) => {
+    const browser = page.context().browser();
+    const table = await preRenderedTable();
+    const staticUrl = manyPage('pre-rendered', '', Array(MANY).fill(table).join('\n'));
+    const tags = (n) => Array(n).fill(`<salary-table src="${SEED_URL}"></salary-table>`).join('\n');
+    const script = '<script type="module" src="/dist/cdn/career-widgets.js"></script>';
+    const oneUrl = manyPage(`${MANY}`, script, tags(MANY));
+    const twoUrl = manyPage(`${MANY * 2}`, script, tags(MANY * 2));
+    const notes = [];
+    let problem;
+    // A second attempt when the first is over a bound (a machine busy with other work); both are printed.
+    for (let attempt = 1; attempt <= 2; attempt++) {
+      const baseline = await timeStatic(browser, base, staticUrl);
+      const one = await timeUntilReady(browser, base, oneUrl, MANY);
+      // A frozen page fails at once, with the figures measured before it.
+      const two = await timeUntilReady(browser, base, twoUrl, MANY * 2).catch((error) => {
+        throw new Error(`${error.message}\n${[...notes, `pre-rendered ${MANY}, JavaScript off: ${baseline} ms; ${MANY} tags: ${one} ms (${(one / baseline).toFixed(2)}×)`].join('\n')}`);
+      });
+      const ratio = one / baseline;
+      const double = two / one;
+      notes.push(
+        `${attempt === 1 ? '' : 'second attempt: '}pre-rendered ${MANY}, JavaScript off: ${baseline} ms; ${MANY} tags: ${one} ms (${ratio.toFixed(2)}×, bound ${MANY_RATIO}×); ` +
+          `${MANY * 2} tags: ${two} ms (${double.toFixed(2)}× the ${MANY}, bound ${DOUBLE_RATIO}×)`,
+      );
+      problem = ratio > MANY_RATIO ? `${MANY} tags took ${ratio.toFixed(2)}× the pre-rendered page` : double > DOUBLE_RATIO ? `${MANY * 2} tags took ${double.toFixed(2)}× the ${MANY}` : undefined;
+      if (!problem) return notes;
+    }
+    throw new Error(`${problem}\n${notes.join('\n')}`);
+  },
+  { timeout: 600_000 },
+);
+
+// The loader with tags added one at a time (an app or a CMS widget adding one per task): until
+// 2026-12-05, 900 tags 15.8 s (issue 22; 35 s here on a busy machine, the bundle 40 s). The same
+// contract holds as for parsed tags: within 3× the browser's time for the same tables pre-rendered.
+// The CDN bundle's time on the same page is printed beside it: the loader's own part (its chunks'
+// fetch, its observer: one record a task, one pass over each callback's records) shows as the
+// difference.
+const ONE_AT_A_TIME = 900;
+
+test(
+  `scale: the loader, ${ONE_AT_A_TIME} <salary-table>s added one a task: ready within ${MANY_RATIO}× the browser's time for them pre-rendered`,
+  async ({ page, base }) => {
+    const browser = page.context().browser();
+    const staticUrl = manyPage('pre-rendered', '', Array(ONE_AT_A_TIME).fill(await preRenderedTable()).join('\n'));
+    // One tag a task: a message to itself starts the next (no timer's 4 ms clamp).
+    const adder = `<script type="module">
+      const channel = new MessageChannel();
+      let added = 0;
+      channel.port1.onmessage = () => {
+        document.body.append(Object.assign(document.createElement('salary-table'), { src: ${JSON.stringify(SEED_URL)} }));
+        if (++added < ${ONE_AT_A_TIME}) channel.port2.postMessage(0);
+      };
+      channel.port2.postMessage(0);
+    </script>`;
+    const loaderUrl = manyPage('loader', '<script type="module" src="/dist/cdn/career-widgets.loader.js"></script>', adder);
+    const bundleUrl = manyPage('bundle', '<script type="module" src="/dist/cdn/career-widgets.js"></script>', adder);
+    const notes = [];
+    for (let attempt = 1; attempt <= 2; attempt++) {
+      const baseline = await timeStatic(browser, base, staticUrl, ONE_AT_A_TIME);
+      const viaLoader = await timeUntilReady(browser, base, loaderUrl, ONE_AT_A_TIME);
+      const bundle = await timeUntilReady(browser, base, bundleUrl, ONE_AT_A_TIME);
+      const ratio = viaLoader / baseline;
+      notes.push(
+        `${attempt === 1 ? '' : 'second attempt: '}pre-rendered, JavaScript off: ${baseline} ms; the loader: ${viaLoader} ms (${ratio.toFixed(2)}×, bound ${MANY_RATIO}×); ` +
+          `the CDN bundle on the same page: ${bundle} ms`,
+      );
+      if (ratio <= MANY_RATIO) return notes;
+    }
+    throw new Error(`the loader's page took over ${MANY_RATIO}× the pre-rendered one\n${notes.join('\n')}`);
+  },
+  { timeout: 600_000 },
+);
