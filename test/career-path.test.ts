@@ -397,4 +397,36 @@ describe('<career-path>', () => {
     expect(el.shadowRoot!.querySelector('img')).to.be.null;
     expect(stepTitles(el)).to.include(payload);
   });
+
+  describe('language of profile text (issue 25)', () => {
+    /** Each piece of text inside `node` with the language it is read in: the nearest lang in the shadow root, else the element's. */
+    const spans = (node: Element) => [...node.querySelectorAll('[lang]')].map((span) => [span.getAttribute('lang'), plain(span.textContent)]);
+
+    it('marks the German name in the title and the exam parts German on an English page', async () => {
+      const profile = await (await fetch('/profiles/industriemechaniker.json')).json();
+      const { el } = await inWrapper(1280, 'en', profile);
+      const title = $(el, '[part="title"]')!;
+      expect(text(title)).to.equal('Career path: Industriemechaniker / Industriemechanikerin');
+      // Our words frame the name; only the name is German.
+      expect(spans(title)).to.deep.equal([['de', 'Industriemechaniker / Industriemechanikerin']]);
+      const partSteps = $$(el, '[part="steps"] > li .step-title').filter((step) => text(step).includes(' – '));
+      expect(partSteps.length, 'the exam-part steps').to.be.greaterThan(0);
+      for (const step of partSteps) {
+        // "Abschlussprüfung – Teil 1": both names from the profile, each marked, the dash ours.
+        const marked = spans(step).map(([lang, words]) => `${lang}:${words}`).join(' | ');
+        expect(spans(step).every(([lang]) => lang === 'de'), marked).to.be.true;
+        expect(spans(step).map(([, words]) => words).join(' – ')).to.equal(text(step));
+      }
+      await expect(el).to.be.accessible();
+    });
+
+    it('marks an English profile\'s name English on a German page, and nothing on an English one', async () => {
+      const profile = await (await fetch('/profiles/dental-assistant-en.json')).json();
+      const german = (await inWrapper(1280, 'de', profile)).el;
+      expect(spans($(german, '[part="title"]')!)).to.deep.equal([['en', profile.name]]);
+      expect(text($(german, '[part="title"]'))).to.equal(`Karriereweg: ${profile.name}`);
+      const english = (await inWrapper(1280, 'en', profile)).el;
+      expect(spans($(english, '[part="title"]')!)).to.deep.equal([]);
+    });
+  });
 });

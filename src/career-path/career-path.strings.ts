@@ -8,7 +8,8 @@ const months = (n: number) => `${n} ${n === 1 ? 'Monat' : 'Monaten'}`;
 export const careerPathStrings = defineStrings(
   {
     section: 'Karriereweg',
-    label: (name: string) => `Karriereweg: ${name}`,
+    /** Frames the profession's name in the title: "Karriereweg: Koch / Köchin" (the name keeps the profile's language). */
+    label: 'Karriereweg',
     entry: 'Einstieg',
     certificate: 'Schulabschluss',
     alternatives: 'Auch möglich',
@@ -33,7 +34,6 @@ export const careerPathStrings = defineStrings(
     // Our word frames the body's name; no sentence is built around it ("vor der zuständige Landesbehörde").
     examiningBody: 'Prüfung',
     weight: (percent: number) => `Anteil an der Note: ${number(percent, 'de')} %`,
-    part: (exam: string, part: string) => `${exam} – ${part}`,
     credential: 'Abschluss',
     moreExam: 'Mehr zur Prüfung',
     moreSpecialization: 'Mehr zu dieser Vertiefung',
@@ -59,7 +59,7 @@ export const careerPathStrings = defineStrings(
   },
   {
     section: 'career path',
-    label: (name) => `Career path: ${name}`,
+    label: 'Career path',
     entry: 'Getting in',
     certificate: 'School certificate',
     alternatives: 'Also possible',
@@ -82,7 +82,6 @@ export const careerPathStrings = defineStrings(
       : `After ${at} month${at === 1 ? '' : 's'}, in the ${englishOrdinal(Math.floor(at / 12) + 1)} year`,
     examiningBody: 'Examined by',
     weight: (percent) => `Share of the final grade: ${number(percent, 'en')}%`,
-    part: (exam, part) => `${exam} – ${part}`,
     credential: 'Certificate',
     moreExam: 'More about the exam',
     moreSpecialization: 'More about this specialisation',

@@ -128,7 +128,7 @@ export class CareerPath extends ProfileElement {
     // names the timeline that follows it; an aria-label saying the same would be read twice.
     return html`
       <div part="base" class="base">
-        ${this.heading(t.label(profile.name), 'title')}
+        ${this.heading(html`${t.label}: ${this.text(profile.name)}`, 'title')}
         <ol part="timeline" class="timeline" role="list">
           ${this.renderEntry(profile)} ${training ? this.renderTraining(profile, training) : nothing}
           ${this.stage('job-entry', t.jobEntry, html`
@@ -264,7 +264,7 @@ export class CareerPath extends ProfileElement {
     const body = exam.examiningBody;
     const bodyHref = safeUrl(body?.url);
     return html`<li part="step exam" class="step exam">
-      <p class="step-title">${part ? t.part(exam.name, part.name) : this.text(exam.name)}</p>
+      <p class="step-title">${part ? html`${this.text(exam.name)} – ${this.text(part.name)}` : this.text(exam.name)}</p>
       ${at !== undefined ? html`<p class="meta">${t.timing(at, total)}</p>` : nothing}
       ${part?.weight !== undefined ? html`<p class="meta">${t.weight(part.weight)}</p>` : nothing}
       ${body
