@@ -320,4 +320,47 @@ describe('<salary-table>', () => {
     const event = await oneEvent(el, 'cta-click');
     expect(event.detail).to.deep.equal({ href: 'https://www.aubi-plus.de/gehalt/', label: link.textContent, widget: 'salary-table' });
   });
+
+  describe('routes with pay of their own (issue 25)', () => {
+    /** The physiotherapist's three routes: a free state school (no pay), a private one (Schulgeld), a hospital school (paid). */
+    async function threeRoutes() {
+      const profile = await seedProfile();
+      profile.salary!.trainingSalary = [1, 2, 3].map((year) => ({ year, unpaid: 'no-pay' as const }));
+      profile.salary!.salaryUponCompletion = { value: 2900 };
+      profile.training!.routes = [
+        { name: 'Private Berufsfachschule', trainingSalary: [1, 2, 3].map((year) => ({ year, unpaid: 'school-fees' as const, schoolFee: 450 })) },
+        { name: 'Schule an einer Klinik', trainingSalary: [{ year: 1, value: 1190 }, { year: 2, value: 1250 }, { year: 3, value: 1350 }] },
+        { name: 'Staatliche Berufsfachschule', trainingSalary: [1, 2, 3].map((year) => ({ year, unpaid: 'fees-covered' as const })) },
+      ];
+      return profile;
+    }
+
+    for (const width of [390, 800, 1280]) {
+      it(`keeps each route's chart with its own table at ${width} px`, async () => {
+        const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"><salary-table .profile=${await threeRoutes()}></salary-table></div>`);
+        const el = wrapper.querySelector('salary-table')!;
+        await settled(el);
+        const tables = $$(el, 'table');
+        expect(tables).to.have.length(4);
+        expect(plain(tables[2].querySelector('caption')!.textContent)).to.contain('Schule an einer Klinik');
+        // The hospital school's bars: beside its table when there is room, else right under it; never by another table.
+        const paid = tables[2];
+        const chart = paid.closest('.figures')!.querySelector('[part="chart"]')!;
+        expect(chart, 'the paid route has a chart').to.exist;
+        const t = paid.getBoundingClientRect();
+        const c = chart.getBoundingClientRect();
+        const others = tables.filter((table) => table !== paid).map((table) => table.getBoundingClientRect());
+        if (width >= 800) {
+          expect(Math.abs(c.top - t.top), 'the chart starts beside its table').to.be.below(40);
+          expect(c.left, 'in the column right of its table').to.be.at.least(t.right - 1);
+        } else {
+          expect(c.top, 'the chart right under its table').to.be.at.least(t.bottom - 1);
+          expect(tables[3].getBoundingClientRect().top, 'and above the next route').to.be.at.least(c.bottom - 1);
+        }
+        // No other table shares the chart's rows.
+        for (const o of others) expect(o.bottom <= c.top + 1 || o.top >= c.bottom - 1, 'another table beside the chart').to.be.true;
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
 });

@@ -1,18 +1,20 @@
 import { css } from 'lit';
 
 export const salaryTableStyles = css`
-  .base {
+  .base,
+  .figures {
     display: grid;
     gap: var(--_space);
   }
-  /* Side by side when the container (not the viewport) has room. */
+  /*
+   * A table and its chart side by side when the container (not the viewport) has room. Each pair has a
+   * grid of its own: in one grid for all, a route without any pay (only a table) moved every later
+   * chart into the other column, under another route's table (issue 25).
+   */
   @container (min-width: 40rem) {
-    .view-both {
+    .figures.view-both {
       grid-template-columns: 1fr 1fr;
       align-items: start;
-    }
-    .view-both .source {
-      grid-column: 1 / -1;
     }
   }
   table {
@@ -131,11 +133,6 @@ export const salaryTableStyles = css`
     display: grid;
     gap: 0.25em;
     font-size: 0.875em;
-  }
-  @container (min-width: 40rem) {
-    .view-both .notes {
-      grid-column: 1 / -1;
-    }
   }
   /*
    * Height while loading: the ready table, chart and notes of the seed profile (a three-year training

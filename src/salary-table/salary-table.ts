@@ -185,7 +185,7 @@ export class SalaryTable extends ProfileElement {
     // Figures with no pay at all have nothing to draw: the table says it, also in the chart-only view.
     if (!rows.some((row) => row.pay.value !== undefined)) view = 'table';
     const heading = this.heading(title, depth ? 'route-title' : 'title', depth);
-    return html`
+    return html`<div class="figures view-${view}">
       ${view === 'chart' ? heading : nothing}
       <div class=${view === 'chart' ? 'visually-hidden' : 'table'}><table part="table">
         <caption part="caption">${view === 'chart' ? title : heading}</caption>
@@ -216,7 +216,7 @@ export class SalaryTable extends ProfileElement {
               </div>`,
             )}
           </div>`}
-    `;
+    </div>`;
   }
 
   private renderSource(salary: ProfileSalary, locale: string) {
