@@ -183,9 +183,11 @@ export class SalaryTable extends ProfileElement {
     const amount = (row: SalaryRow) => payText(row.pay, currency, locale, words);
     const max = Math.max(...rows.map((row) => row.pay.value ?? 0)) || 1;
     // Figures with no pay at all have nothing to draw: the table says it, also in the chart-only view.
+    // It keeps the columns of the others (a table as wide as theirs, an empty place for the chart).
+    const layout = view;
     if (!rows.some((row) => row.pay.value !== undefined)) view = 'table';
     const heading = this.heading(title, depth ? 'route-title' : 'title', depth);
-    return html`<div class="figures view-${view}">
+    return html`<div class="figures view-${layout}">
       ${view === 'chart' ? heading : nothing}
       <div class=${view === 'chart' ? 'visually-hidden' : 'table'}><table part="table">
         <caption part="caption">${view === 'chart' ? title : heading}</caption>
