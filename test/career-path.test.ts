@@ -429,4 +429,29 @@ describe('<career-path>', () => {
       expect(spans($(english, '[part="title"]')!)).to.deep.equal([]);
     });
   });
+
+  it('names a dual study\'s phases at the university as such, in German and English (issue 25)', async () => {
+    const profile = await seedProfile();
+    profile.name = 'Wirtschaftsinformatik (duales Studium, B. Sc.)';
+    profile.training = {
+      ...profile.training!,
+      legalBasis: 'higher-education',
+      timeToComplete: 'P3Y',
+      exams: [],
+      shortening: [],
+      periods: [
+        { kind: 'university', duration: 'P3M', name: 'Theoriephase 1' },
+        { kind: 'company', duration: 'P3M' },
+        { kind: 'university', duration: 'P2Y6M' },
+      ],
+    };
+    const { el } = await inWrapper(1280, 'de', profile);
+    const periods = $$(el, '[part~="period"]').map((step) => text(step));
+    expect(periods[0]).to.contain('Theoriephase 1').and.to.contain('Hochschule');
+    expect(periods[2]).to.match(/^Hochschule/);
+    expect(periods.join(' ')).not.to.contain('Schule ');
+    const english = (await inWrapper(1280, 'en', profile)).el;
+    expect($$(english, '[part~="period"]').map((step) => text(step))[2]).to.match(/^University/);
+    await expect(el).to.be.accessible();
+  });
 });

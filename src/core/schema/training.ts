@@ -47,7 +47,8 @@ export const Shortening = v.object({
 });
 
 /** Where a period of the training is spent. `dual`: company and vocational school side by side. */
-export const PERIOD_KINDS = ['dual', 'company', 'school', 'practical'] as const;
+// `university`: a dual study's phases at the Hochschule (issue 25: they read "Where: School" before).
+export const PERIOD_KINDS = ['dual', 'company', 'school', 'practical', 'university'] as const;
 
 /** A stretch of the training of any length, in order: two years at a Fachschule, then a practical year. */
 const TrainingPeriod = v.object({
