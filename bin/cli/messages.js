@@ -64,7 +64,7 @@ export const messages = {
         .replace(/^Below the pay of the last training year \((.*)\): a pupil would earn less after the training$/s, 'Unter der Vergütung im letzten Ausbildungsjahr ($1): nach der Ausbildung verdiente man weniger')
         .replace(/^Past: the vacancy has closed \(the element no longer shows it\)$/, 'Abgelaufen: die Stelle ist nicht mehr offen (das Element zeigt sie nicht mehr)')
         .replace(/^An http: link: use https: \(browsers warn, and the page may block it\)$/, 'Ein http:-Link: nimm https: (Browser warnen, die Seite kann ihn sperren)')
-        .replace(/^Placeholder text \("(.*)"\): not meant for a pupil$/s, 'Platzhalter („$1“): nicht für Schülerinnen und Schüler gedacht'
+        .replace(/^Placeholder text \("(.*)"\): not meant for a pupil$/s, 'Platzhalter („$1“): nicht für Schülerinnen und Schüler gedacht')
         // The format's checks across fields of issue 25 (exam windows, areas, hours by place, Schulgeld ranges).
         .replace(/^from must come before to$/, 'from muss vor to liegen')
         .replace(/^Give either at or window, not both$/, 'Entweder at oder window angeben, nicht beides')
