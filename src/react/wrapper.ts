@@ -5,8 +5,9 @@
  * - `@lit/react` sorts props by `name in elementClass.prototype`, so `id` and `lang` become
  *   properties set in an effect and never reach the server's HTML; its server render is the bare tag.
  * - Deep SSR through `@lit-labs/ssr-react` patches `React.createElement` (a JSX import source in the
- *   app's tsconfig/babel) and `@lit-labs/nextjs` rewrites Next's webpack config (Turbopack, Next 16's
- *   default, is not covered): a setting in every app for what a wrapper can do itself.
+ *   app's config) and `@lit-labs/nextjs` 0.2.4 wraps `next.config` for webpack, peers Next 13–15:
+ *   a setting in every app for what a wrapper can do itself. All three make npm install `@types/react`
+ *   (their peer) into every app, browser-only ones too.
  * - Here, on the server (the `node` condition of `#react-server-render`, package.json `imports`), the
  *   wrapper renders the element's declarative shadow DOM and inline profile with `renderElementSync`
  *   into the tag as `dangerouslySetInnerHTML`. In the browser that module is an empty one: no
@@ -21,7 +22,11 @@
 import * as React from 'react';
 
 /** `renderElementSync` of `career-widgets/ssr`, on the server only. */
-export type ServerRender = (tag: string, profile: unknown, options: { lang?: string; attributes?: Record<string, string | boolean | number | undefined> }) => string;
+export type ServerRender = (
+  tag: string,
+  profile: unknown,
+  options: { lang?: string; attributes?: Record<string, string | boolean | number | undefined>; catalog?: unknown; items?: unknown },
+) => string;
 
 /** A wrapper's props: the element's own properties, its events as `on…` props, and React's HTML attributes. */
 export type WrapperProps<E extends HTMLElement, P extends keyof E, Events> = Partial<Pick<E, P>> & {
@@ -43,17 +48,25 @@ const useClientEffect = onServer() ? React.useEffect : React.useLayoutEffect;
 
 type Listener = { handleEvent: (event: Event) => void };
 
+/** The element's data properties, and the `renderElementSync` data each is: the profile, a catalog, an item bank. */
+const DATA: Record<string, 'profile' | 'catalog' | 'items'> = { profile: 'profile', catalogData: 'catalog', itemsData: 'items' };
+
 /**
- * Whether a pre-rendered element already shows `profile`, read from the inline profile the server
- * wrote. Then it is not set again as the property: a new object would load it again (validation,
- * and past the task's budget a loading state that replaces the hydrated nodes). Its `profile-load`
- * was fired when it upgraded, before React hydrated.
+ * Whether the element holds `value` already: the same data in the property, or, for a profile, in
+ * the inline profile the server wrote. Then it is not set again: a new object with the same data
+ * would be read again (validation, and past the task's budget a loading state that replaces the
+ * hydrated nodes). A pre-rendered element fired its `profile-load` when it upgraded, before React
+ * hydrated.
  */
-function showsInline(node: HTMLElement, profile: unknown): boolean {
-  const text = node.querySelector(':scope > script[type="application/json"]')?.textContent;
-  if (!text || profile == null || typeof profile !== 'object') return false;
+function holds(node: HTMLElement, prop: string, value: unknown): boolean {
+  if (value == null || typeof value !== 'object') return false;
+  let current = (node as unknown as Record<string, unknown>)[prop];
   try {
-    return JSON.stringify(JSON.parse(text)) === JSON.stringify(profile);
+    if (current == null && prop === 'profile') {
+      const text = node.querySelector(':scope > script[type="application/json"]:not([data-catalog]):not([data-items])')?.textContent;
+      current = text ? JSON.parse(text) : undefined;
+    }
+    return current != null && JSON.stringify(current) === JSON.stringify(value);
   } catch {
     return false;
   }
@@ -107,7 +120,7 @@ export function createWrapper<E extends HTMLElement, P extends keyof E, Events>(
       }
       for (const prop of Object.keys(properties)) {
         if (prop in elementProps) {
-          if (node[prop] !== elementProps[prop] && !(prop === 'profile' && node.profile == null && showsInline(node as unknown as E, elementProps[prop]))) {
+          if (node[prop] !== elementProps[prop] && !(prop in DATA && holds(node as unknown as E, prop, elementProps[prop]))) {
             node[prop] = elementProps[prop];
           }
           given.current.add(prop);
@@ -145,11 +158,17 @@ function serverMarkup(tag: string, properties: Record<string, string | null>, el
     if (attribute === null || value == null || value === false) continue;
     if (typeof value === 'string' || typeof value === 'number' || value === true) attributes[attribute] = value === true ? '' : String(value);
   }
-  const profile = elementProps.profile;
-  if (profile == null || typeof profile !== 'object') return { ...attributes, dangerouslySetInnerHTML: EMPTY };
+  const data: { profile?: unknown; catalog?: unknown; items?: unknown } = {};
+  for (const [prop, option] of Object.entries(DATA)) {
+    const value = elementProps[prop];
+    if (value != null && typeof value === 'object') data[option] = value;
+  }
+  // Nothing to render from (a `src` only): the bare tag; the element loads in the browser.
+  if (!data.profile && !data.catalog) return { ...attributes, dangerouslySetInnerHTML: EMPTY };
   let inner = '';
   try {
-    inner = innerHtml(tag, serverRender(tag, profile, { lang: typeof lang === 'string' ? lang : undefined, attributes }));
+    const { profile = null, ...documents } = data;
+    inner = innerHtml(tag, serverRender(tag, profile, { lang: typeof lang === 'string' ? lang : undefined, attributes, ...documents }));
   } catch (error) {
     // A profile the server cannot write (nested too deep): the browser renders the element, with its error state.
     console.error(`career-widgets/react: <${tag}> not pre-rendered: ${(error as Error).message}`);

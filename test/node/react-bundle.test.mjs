@@ -61,6 +61,6 @@ test("each wrapper module starts with 'use client'", () => {
   const manifest = JSON.parse(readFileSync(join(root, 'dist/custom-elements.json'), 'utf8'));
   const tags = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).map((d) => d.tagName);
   assert.ok(tags.length >= 14);
-  assert.ok(pkg.exports['./react/*'], 'career-widgets/react/<tag> is exported');
+  for (const tag of tags) assert.equal(pkg.exports[`./react/${tag}`]?.default, `./dist/react/${tag}.js`, `career-widgets/react/${tag} is exported`);
   for (const file of [...tags, 'index']) assert.match(readFileSync(join(root, `dist/react/${file}.js`), 'utf8'), /^'use client';\n/, file);
 });
