@@ -82,6 +82,7 @@ import { branches, examTime, programJsonLd, strengths, trainingMonths, trainingS
  * @csspart shortening - A shorter way through the training.
  * @csspart route - Another way through the same training (part-time, PiA), with its own duration and pay.
  * @csspart specializations - The specialisations to choose during the training.
+ * @csspart additional-qualifications - The additional qualifications, each with its own exam.
  * @csspart period - A period step (a stretch at school, in a company, a practical year; also has `step`).
  * @csspart branches - The list of further-education groups.
  * @csspart branch - One group: further training or study.

@@ -81,6 +81,7 @@ function salaryRows(rows: readonly ProfileTrainingPay[], total: number | undefin
  * @csspart chart - The bar chart.
  * @csspart bar - One bar of the chart.
  * @csspart notes - The profile's notes on pay, under the figures.
+ * @csspart allowances - The allowances paid on top after the training (a civil servant's Polizeizulage).
  * @csspart route-title - The heading of a route's own table of pay (PiA, part-time).
  * @csspart source - The line with source and reference date.
  * @csspart cta - The "more about pay" link.
