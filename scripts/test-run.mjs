@@ -29,6 +29,7 @@ const FULL = [
   ['page hardening', 'npm run test:hardening'],
   ['server rendering', 'npm run test:ssr'],
   ['loader', 'npm run test:loader'],
+  ['apps built from the packed tarball (frameworks)', 'npm run test:frameworks'],
   ['Storybook stories', 'npm run test:storybook'],
 ];
 
