@@ -55,8 +55,9 @@ export const BUDGETS = {
   // <profession-finder> (+about 2.5 KB more, sharing the catalog's reader). Over issue 26's aim of
   // 36 KB for every tag: that issue's levers are still to come.
   // Issue 26's aim: every tag, the new ones included, 36 KB.
-  'career-widgets.js': { budget: 44, aim: 36 },
-  'career-widgets.iife.js': { budget: 44, aim: 36 },
+  // 44.02 since issue 25's round three of the format (+0.4 KB: the schema of exam windows, areas, tariffs, …).
+  'career-widgets.js': { budget: 44.2, aim: 36 },
+  'career-widgets.iife.js': { budget: 44.2, aim: 36 },
   'salary-table.js': { budget: 19.1, aim: 14 }, // measured 18.34 (issues 22, 23, 25)
   'career-path.js': { budget: 21.4, aim: 16.5 }, // measured 20.50 (issues 22, 23, 25)
   'profession-quiz.js': { budget: 17.4, aim: 14 }, // measured 16.69 (issues 22, 23, 25)
@@ -128,9 +129,9 @@ export const LOADER_BUDGETS = {
   // An app built with Vite that imports `career-widgets/salary-table`; the aim: within 0.5 KB of dist/cdn/salary-table.js.
   // Since one tag from npm leaves the hydration support out as the single-tag file does, what is left is
   // Vite's default minifier (esbuild): the same app minified with terser is the CDN file to 0.01 KB.
-  // 19.08 since the data layer is imported only when a page uses it: Vite wraps that import() in its preload helper (about 0.2 KB,
-  // Vite's code; the app minified with terser is +0.18 on the CDN file). 18.83 before (+0.49; 18.11 before issues 22, 23, 25).
-  vite: { budget: 19.6, aim: 0.5 },
+  // 19.63 since issue 25's round three of the format (its schema, which the table validates with); then the data layer
+  // imported only when a page uses it: Vite wraps that import() in its preload helper (about 0.2 KB, Vite's code).
+  vite: { budget: 19.7, aim: 0.5 }, // 18.83 before issue 25's round three (+0.49; 18.11 before issues 22, 23, 25)
 };
 
 /** The four elements of today (issue 15's "a page with the four elements"). */
