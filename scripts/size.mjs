@@ -58,7 +58,9 @@ export const BUDGETS = {
   // 44.02 since issue 25's round three of the format (+0.4 KB: the schema of exam windows, areas, tariffs, …).
   'career-widgets.js': { budget: 44.2, aim: 36 },
   'career-widgets.iife.js': { budget: 44.2, aim: 36 },
-  'salary-table.js': { budget: 19.1, aim: 14 }, // measured 18.34 (issues 22, 23, 25)
+  // 19.11 since issue 25's round three (+0.7) and issue 26's data layer loaded apart (+0.1 KB for its gate in every
+  // self-contained file, for -0.2 on the loader's pages) with terser's passes (-0.05): +0.1 on purpose.
+  'salary-table.js': { budget: 19.2, aim: 14 }, // measured 18.34 (issues 22, 23, 25)
   'career-path.js': { budget: 21.4, aim: 16.5 }, // measured 20.50 (issues 22, 23, 25)
   'profession-quiz.js': { budget: 17.4, aim: 14 }, // measured 16.69 (issues 22, 23, 25)
   'career-quiz.js': { budget: 17.4, aim: 14 }, // measured 16.73 (issues 22, 23, 25)
@@ -129,9 +131,9 @@ export const LOADER_BUDGETS = {
   // An app built with Vite that imports `career-widgets/salary-table`; the aim: within 0.5 KB of dist/cdn/salary-table.js.
   // Since one tag from npm leaves the hydration support out as the single-tag file does, what is left is
   // Vite's default minifier (esbuild): the same app minified with terser is the CDN file to 0.01 KB.
-  // 19.63 since issue 25's round three of the format (its schema, which the table validates with); then the data layer
-  // imported only when a page uses it: Vite wraps that import() in its preload helper (about 0.2 KB, Vite's code).
-  vite: { budget: 19.7, aim: 0.5 }, // 18.83 before issue 25's round three (+0.49; 18.11 before issues 22, 23, 25)
+  // 19.63 since issue 25's round three of the format (its schema, which the table validates with); 19.73 since issue 26's
+  // data layer loaded apart on the loader's pages (its gate, +0.1 KB here, where the bridge is imported statically): +0.1 on purpose.
+  vite: { budget: 19.8, aim: 0.5 }, // 18.83 before issue 25's round three (+0.49; 18.11 before issues 22, 23, 25)
 };
 
 /** The four elements of today (issue 15's "a page with the four elements"). */
@@ -214,7 +216,7 @@ export async function viteAppSizes({ minify = true } = {}) {
       // Vite's own modulepreload polyfill is no byte of ours.
       build: { write: false, minify, modulePreload: { polyfill: false }, rollupOptions: { input: join(dir, 'main.js') } },
     });
-    // What the app loads at start: a module it imports only when a page asks for it (the data layer) is left out, as in the loader's rows.
+    // What the app loads at start: a module it would import only when a page asks for it is left out, as in the loader's rows.
     const chunks = [result].flat().flatMap((r) => r.output).filter((o) => o.type === 'chunk' && !(o.isDynamicEntry && !o.isEntry));
     return chunks.map((o) => sizes(o.code)).reduce((a, b) => ({ min: a.min + b.min, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }));
   } finally {
