@@ -1,4 +1,5 @@
 import { defineStrings, englishOrdinal } from '../core/strings.js';
+import type { PayKind } from '../core/profile-schema.js';
 
 export const salaryStrings = defineStrings(
   {
@@ -13,6 +14,13 @@ export const salaryStrings = defineStrings(
     source: 'Quelle',
     referenceDate: 'Stand',
     route: 'Gehalt auf dem Weg',
+    // Issue 25: Anwärterbezüge and a dual student's pay are no "Gehalt"; a civil servant's pay after the training is Besoldung.
+    kindCaption: (kind: PayKind) => ({ 'training-salary': '', 'candidate-salary': 'Anwärterbezüge und Besoldung', 'study-salary': 'Vergütung im dualen Studium und Einstiegsgehalt' })[kind],
+    kindAmount: (kind: PayKind, perMonth: boolean) => `${kind === 'candidate-salary' ? 'Anwärterbezüge' : 'Vergütung'} ${perMonth ? 'pro Monat' : 'pro Jahr'}`,
+    besoldung: 'Besoldung nach der Ausbildung',
+    besoldungShort: 'Besoldung',
+    scale: 'Tarif',
+    allowances: 'Zulagen nach der Ausbildung',
   },
   {
     section: 'salary',
@@ -26,6 +34,12 @@ export const salaryStrings = defineStrings(
     source: 'Source',
     referenceDate: 'As of',
     route: 'Pay on the way',
+    kindCaption: (kind) => ({ 'training-salary': '', 'candidate-salary': 'Civil-service trainee pay (Anwärterbezüge) and pay after the training', 'study-salary': 'Pay during dual study and entry salary' })[kind],
+    kindAmount: (kind, perMonth) => `${kind === 'candidate-salary' ? 'Trainee pay' : 'Pay'} ${perMonth ? 'per month' : 'per year'}`,
+    besoldung: 'Pay as a civil servant after the training',
+    besoldungShort: 'After training',
+    scale: 'Pay scale',
+    allowances: 'Allowances after the training',
   },
 );
 

@@ -25,7 +25,7 @@ const readSalary = sectionReader(
 import { salaryTableStyles } from './salary-table.styles.js';
 
 interface SalaryRow {
-  label: string;
+  label: string | TemplateResult;
   shortLabel: string;
   /** The amount, or why there is none. */
   pay: Pick<ProfileTrainingPay, 'value' | 'unpaid' | 'schoolFee' | 'schoolFeeMax'>;
@@ -81,6 +81,7 @@ function salaryRows(rows: readonly ProfileTrainingPay[], total: number | undefin
  * @csspart chart - The bar chart.
  * @csspart bar - One bar of the chart.
  * @csspart notes - The profile's notes on pay, under the figures.
+ * @csspart allowances - The allowances paid on top after the training (a civil servant's Polizeizulage).
  * @csspart route-title - The heading of a route's own table of pay (PiA, part-time).
  * @csspart source - The line with source and reference date.
  * @csspart cta - The "more about pay" link.
@@ -141,16 +142,20 @@ export class SalaryTable extends ProfileElement {
     const { locale } = this.i18n.lang;
     const salary = profile.salary;
     const total = trainingMonths(profile.training, salary);
-    const rows = salary ? salaryRows(salary.trainingSalary ?? [], total, t, locale) : [];
-    if (salary?.salaryUponCompletion) rows.push({ label: t.entry, shortLabel: t.entryShort, pay: salary.salaryUponCompletion, entry: true });
-    // Other ways through the training with pay of their own (PiA, part-time) get a table each.
+    const rows = salary ? this.rows(salary, salary, total) : [];
+    // Other ways through the training with pay of their own (PiA, part-time) get a table each, and so does each further tariff.
     const routes = (profile.training?.routes ?? []).filter((route) => route.trainingSalary?.length);
-    if (!salary || (rows.length === 0 && routes.length === 0)) return this.renderMissingSection(t.section);
+    const scales = salary?.scales ?? [];
+    if (!salary || (rows.length === 0 && routes.length === 0 && scales.length === 0)) return this.renderMissingSection(t.section);
+    const kind = salary.kind ?? 'training-salary';
+    const allowances = salary.salaryUponCompletion?.allowances ?? [];
 
     const view: SalaryView = this.view === 'table' || this.view === 'chart' ? this.view : 'both';
     return html`
       <div part="base" class="base view-${view}">
-        ${rows.length ? this.renderFigures(html`${t.caption}: ${this.text(profile.name)}`, 0, rows, salary, view) : nothing}
+        ${rows.length ? this.renderFigures(html`${t.kindCaption(kind) || t.caption}: ${this.text(profile.name)}`, 0, rows, salary, view) : nothing}
+        ${scales.map((scale) => html`${this.renderFigures(html`${t.scale}: ${this.text(scale.name)}`, 1, this.rows(salary, scale, total), salary, view)}
+          ${scale.note ? html`<p class="row-note">${this.text(scale.note)}</p>` : nothing}`)}
         ${routes.map((route) =>
           this.renderFigures(
             html`${t.route}: ${this.text(route.name)}`,
@@ -160,12 +165,29 @@ export class SalaryTable extends ProfileElement {
             view,
           ),
         )}
+        ${allowances.length
+          ? html`<p class="source">${t.allowances}:</p>
+              <ul part="allowances" class="notes" role="list">${allowances.map((a) => html`<li>${this.text(a.name)}${a.value !== undefined ? `: ${payText(a, payUnit(salary).currency, locale, this.i18n.pick(payStrings))}` : ''}${a.description ? html` – ${this.text(a.description)}` : nothing}</li>`)}</ul>`
+          : nothing}
         ${salary.notes?.length
           ? html`<ul part="notes" class="notes" role="list">${salary.notes.map((note) => html`<li>${this.text(note)}</li>`)}</ul>`
           : nothing}
         ${this.renderSource(salary, locale)}
       </div>
     `;
+  }
+
+  /** The rows of one table: each training year, then the pay after the training ("Besoldung nach der Ausbildung (A 7)" for a civil servant). */
+  private rows(salary: ProfileSalary, table: Pick<ProfileSalary, 'trainingSalary' | 'salaryUponCompletion'>, total: number | undefined): SalaryRow[] {
+    const t = this.i18n.pick(salaryStrings);
+    const rows = salaryRows(table.trainingSalary ?? [], total, t, this.i18n.lang.locale);
+    const entry = table.salaryUponCompletion;
+    if (entry) {
+      const civil = salary.kind === 'candidate-salary';
+      const label = civil ? t.besoldung : t.entry;
+      rows.push({ label: entry.grade ? html`${label} (${this.text(entry.grade)})` : label, shortLabel: civil ? t.besoldungShort : t.entryShort, pay: entry, entry: true });
+    }
+    return rows;
   }
 
   /**
@@ -192,7 +214,7 @@ export class SalaryTable extends ProfileElement {
       <div class=${view === 'chart' ? 'visually-hidden' : 'table'}><table part="table">
         <caption part="caption">${view === 'chart' ? title : heading}</caption>
         <thead>
-          <tr><th scope="col">${t.period}</th><th scope="col">${t.amount(perMonth)}</th></tr>
+          <tr><th scope="col">${t.period}</th><th scope="col">${salary.kind && salary.kind !== 'training-salary' ? t.kindAmount(salary.kind, perMonth) : t.amount(perMonth)}</th></tr>
         </thead>
         <tbody>
           ${rows.map(
