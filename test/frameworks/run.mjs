@@ -278,7 +278,7 @@ for (const app of apps) {
     server = app.pkg.scripts.start ? await serveApp(app, cwd) : await serveStatic(join(cwd, app.pkg.config?.static ?? 'dist'));
   } catch (error) {
     failed++;
-    console.log(`  ✗ ${app.name}: build or start (${seconds(t0)})\n      ${String(error?.message ?? error).slice(-6000).split('\n').join('\n      ')}`);
+    console.log(`  ✗ ${app.name}: build or start (${seconds(t0)})\n      ${String(error?.message ?? error).split('\n').slice(0, 40).join('\n      ')}`);
     continue;
   }
   try {

@@ -1,4 +1,4 @@
-// The Eleventy 3 app: a Markdown page and a Nunjucks page, each with a salary table and a career
+// The Eleventy 3 app: a Markdown, a Nunjucks and a Liquid page, each with a salary table and a career
 // path pre-rendered by shortcodes. With JavaScript off the content is there and visible; with it on
 // the elements hydrate on the server's nodes, show no error state and log nothing.
 import { checkServerNodesKept, markServerNodes, shadowText } from '../helpers.mjs';
@@ -30,9 +30,11 @@ async function withJavaScript(t, path) {
   t.quiet(log);
 }
 
-export default {
-  'Markdown page, JavaScript off: the salary table\'s first figure and the career path\'s title are visible': (t) => withoutJavaScript(t, '/markdown/'),
-  'Markdown page, JavaScript on: both elements keep the server\'s nodes, no "kein gültiges JSON", quiet console': (t) => withJavaScript(t, '/markdown/'),
-  'Nunjucks page, JavaScript off: the same content visible': (t) => withoutJavaScript(t, '/nunjucks/'),
-  'Nunjucks page, JavaScript on: the server\'s nodes kept, quiet console': (t) => withJavaScript(t, '/nunjucks/'),
-};
+const PAGES = { Markdown: '/markdown/', Nunjucks: '/nunjucks/', Liquid: '/liquid/' };
+
+export default Object.fromEntries(
+  Object.entries(PAGES).flatMap(([kind, path]) => [
+    [`${kind} page, JavaScript off: the salary table's first figure and the career path's title are visible`, (t) => withoutJavaScript(t, path)],
+    [`${kind} page, JavaScript on: both elements keep the server's nodes, no "kein gültiges JSON", quiet console`, (t) => withJavaScript(t, path)],
+  ]),
+);
