@@ -8,7 +8,7 @@
  * CDN bundle's are (rollup.config.mjs): Lit refuses to hydrate templates that differ.
  */
 import { render } from '@lit-labs/ssr';
-import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { collectResult, collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 // Not named `html`: the build minifies `html` literals, and this one is no template of ours.
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import '../index.js';
@@ -69,13 +69,22 @@ function attributeText(options: RenderOptions): string {
  * control character of the profile reaches the HTML raw (see `markupWithoutControls`).
  */
 export async function renderElement(tag: Tag, profile: unknown, options: RenderOptions = {}): Promise<string> {
+  return render_(tag, profile, options, (result) => collectResult(result));
+}
+
+/** `renderElement`, synchronously (a React render cannot wait). TODO(H2 shim): replaced by H1's renderElementSync. */
+export function renderElementSync(tag: Tag, profile: unknown, options: RenderOptions = {}): string {
+  return render_(tag, profile, options, collectResultSync) as string;
+}
+
+function render_(tag: Tag, profile: unknown, options: RenderOptions, collect: (r: ReturnType<typeof render>) => string | Promise<string>): string | Promise<string> {
   if (!(TAGS as readonly string[]).includes(tag)) throw new TypeError(`Unknown tag <${tag}>: one of ${TAGS.join(', ')}`);
   // Refused, not rendered as the element's error state: the inline profile could not be written.
   const deep = depthIssue(profile);
   if (deep) throw new RangeError(`Profile not rendered: ${deep.path}: ${deep.message}`);
   const name = unsafeStatic(tag);
   const template = staticHtml`<${name}${unsafeStatic(attributeText(options))} .profile=${profile}></${name}>`;
-  const rendered = await collectResult(render(template));
+  const done = (rendered: string) => {
   // The outer template's hydration markers are for a page rendered by Lit as a whole; only the element's own are needed.
   const start = rendered.indexOf(`<${tag}`);
   const end = rendered.lastIndexOf(`</${tag}>`);
@@ -84,6 +93,9 @@ export async function renderElement(tag: Tag, profile: unknown, options: RenderO
   // `<` is written \u003c so that no text in the profile can end the script.
   const inline = profile == null ? '' : `<script type="application/json">${jsonWithoutControls(jsonLdText(profile as object))}</script>`;
   return `${markupWithoutControls(rendered.slice(start, end))}${inline}</${tag}>`;
+  };
+  const rendered = collect(render(template));
+  return typeof rendered === 'string' ? done(rendered) : rendered.then(done);
 }
 
 export { validateProfile };
