@@ -1,6 +1,6 @@
 // `career-widgets render FILE --tag TAG [--lang de|en] [--attr name=value …]`: the element's HTML
 // (the tag, its declarative shadow DOM and the profile as an inline script), ready to paste into a
-// static page or a CMS (README, "Pre-rendered HTML"). `-` as FILE reads standard input.
+// static page or a CMS (docs/frameworks.md, "Pre-rendered HTML"). `-` as FILE reads standard input.
 // Exit 0 when printed; 1 when the profile is unreadable or invalid (nothing is printed on standard
 // output then: a page should not get an error box pasted in); 2 on a wrong call. It reads and
 // reports as `validate` does (read-input.js, issueLine), so the same limits and escapes hold.
