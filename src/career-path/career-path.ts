@@ -309,12 +309,12 @@ export class CareerPath extends ProfileElement {
     return html`<p class="meta">${label}: ${href ? html`<a href=${href} referrerpolicy=${referrerPolicy()}>${this.text(body.name)}</a>` : this.text(body.name)}</p>`;
   }
 
-  /** Components or areas: "Arbeitsauftrag (praktisch) · 30 %". */
+  /** Components or areas: "Arbeitsauftrag (praktisch) · 30 %" (German), "· 30%" (English): Intl writes the percent as each language does. */
   private areas(label: string, areas: NonNullable<ProfileExam['components']> | undefined) {
     if (!areas?.length) return nothing;
     const t = this.t;
     return html`<p class="meta">${label}:</p>
-      <ul class="meta areas" role="list">${areas.map((a) => html`<li>${this.text(a.name)}${a.form ? ` (${t.form(a.form)})` : ''}${a.weight !== undefined ? ` · ${a.weight.toLocaleString(this.i18n.lang.locale)} %` : ''}</li>`)}</ul>`;
+      <ul class="meta areas" role="list">${areas.map((a) => html`<li>${this.text(a.name)}${a.form ? ` (${t.form(a.form)})` : ''}${a.weight !== undefined ? ` · ${(a.weight / 100).toLocaleString(this.i18n.lang.locale, { style: 'percent', maximumFractionDigits: 1 })}` : ''}</li>`)}</ul>`;
   }
 
   private renderExam({ exam, part, at, window }: Extract<TrainingStep, { kind: 'exam' }>, total: number | undefined) {
