@@ -35,6 +35,9 @@ const readCareerPath = sectionReader(
 import { careerPathStyles } from './career-path.styles.js';
 import { branches, examTime, programJsonLd, strengths, trainingMonths, trainingSteps, type EducationOption, type TrainingStep } from './career-path.model.js';
 
+/** A dual study counts its years as years of study ("2. Studienjahr"), not of training. */
+const isStudy = (profile: Profile) => profile.salary?.kind === 'study-salary';
+
 /**
  * The way into and through one profession, as a timeline: the school
  * certificate and strengths that help, the training year by year with its
@@ -194,7 +197,7 @@ export class CareerPath extends ProfileElement {
   /** One year's pay inside a period or a route: "3. Ausbildungsjahr (4 Monate): 1.200 € pro Monat", and its note. */
   private payLine(profile: Profile, row: ProfileTrainingPay, total: number | undefined) {
     const short = shortYear(row.year, total, row.duration);
-    return html`<p part="pay" class="pay">${this.t.trainingYear(row.year)}${short ? ` (${this.duration(short)})` : ''}: ${this.pay(profile, row)}</p>
+    return html`<p part="pay" class="pay">${this.t.trainingYear(row.year, isStudy(profile))}${short ? ` (${this.duration(short)})` : ''}: ${this.pay(profile, row)}</p>
       ${row.note ? html`<p class="meta">${this.text(row.note)}</p>` : nothing}`;
   }
 
@@ -283,14 +286,14 @@ export class CareerPath extends ProfileElement {
       const [first, last] = [Math.floor(step.from / 12) + 1, Math.max(Math.ceil(step.to / 12), Math.floor(step.from / 12) + 1)];
       return html`<li part="step period" class="step period period-${period.kind}">
         <p class="step-title">${period.name ? this.text(period.name) : t.period(period.kind)}</p>
-        <p class="meta">${t.trainingYears(first, last)} · ${t.duration}: ${this.duration(period.duration)}</p>
+        <p class="meta">${t.trainingYears(first, last, isStudy(profile))} · ${t.duration}: ${this.duration(period.duration)}</p>
         ${period.name ? html`<p class="meta">${t.learningPlace}: ${t.period(period.kind)}</p>` : nothing}
         ${step.pay.map((row) => this.payLine(profile, row, total))}
         ${period.description ? html`<p>${this.text(period.description)}</p>` : nothing}
       </li>`;
     }
     return html`<li part="step" class="step year">
-      <p class="step-title">${t.trainingYear(step.year)}</p>
+      <p class="step-title">${t.trainingYear(step.year, isStudy(profile))}</p>
       ${step.duration ? html`<p class="meta">${t.duration}: ${this.duration(step.duration)}</p>` : nothing}
       ${step.pay ? html`<p part="pay" class="pay">${this.pay(profile, step.pay)}</p>` : nothing}
       ${step.pay?.note ? html`<p class="meta">${this.text(step.pay.note)}</p>` : nothing}
