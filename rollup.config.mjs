@@ -191,7 +191,7 @@ const loader = {
 
 export default [
   {
-    input: ['src/index.ts', 'src/hydrate.ts', 'src/ssr/render-element.ts', 'src/react/index.ts', 'src/catalog.ts', ...Object.values(tags)],
+    input: ['src/index.ts', 'src/hydrate.ts', 'src/ssr/render-element.ts', 'src/eleventy/index.ts', 'src/vue.ts', 'src/react/index.ts', 'src/catalog.ts', ...Object.values(tags)],
     // Source maps (with the sources inside) for the npm modules and the CDN files: a stack trace or a
     // debugger in an app shows our TypeScript.
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },

@@ -19,6 +19,7 @@ import {
   type AreaScores,
   type Ranked,
 } from '../core/catalog.js';
+import { inlineDocument } from '../core/inline-data.js';
 import { AREAS, NO_PROFESSIONS, SCHOOL_CERTIFICATES, TRAINING_KINDS } from '../core/schema/catalog.js';
 import type { CatalogData, CatalogEntry, ItemBankData, ItemBankDocument } from '../core/schema/catalog.js';
 import type { ValidationResult } from '../core/check.js';
@@ -209,6 +210,13 @@ export class ProfessionFinder extends LitElement {
     key: string;
     list: Ranked[];
   };
+
+  override connectedCallback() {
+    super.connectedCallback();
+    // The documents a server rendered with (`career-widgets/ssr` inlines them), unless given as properties.
+    this.catalogData ??= inlineDocument(this, 'catalog') as CatalogData | undefined;
+    this.itemsData ??= inlineDocument(this, 'items') as ItemBankData | undefined;
+  }
 
   /** Resolves once both documents given now have loaded (or failed) and are rendered. */
   get settled(): Promise<void> {

@@ -18,6 +18,8 @@ import { applicationStrings } from '../profession-application/profession-applica
 import { similarStrings } from '../similar-professions/similar-professions.strings.js';
 import { pageStrings, sectionIds } from './profession-page.strings.js';
 import { pageStyles } from './profession-page.styles.js';
+import { inlineDocument } from '../core/inline-data.js';
+import type { CatalogData } from '../core/schema/catalog.js';
 import { sectionReader } from '../core/read-profile.js';
 import { sections } from '../core/profile-schema.js';
 import { SalaryV1, TrainingV1 } from '../core/profile-schema-v1.js';
@@ -40,7 +42,7 @@ interface Section {
   key: string;
   /** Its entry in the contents: the section's own title where it has one. */
   label: (language: Language) => string;
-  shows: (profile: Profile, page: { catalog?: string; profileUrl?: string }) => boolean;
+  shows: (profile: Profile, page: { catalog?: string; catalogData?: object; profileUrl?: string }) => boolean;
   render: (args: SectionArgs) => TemplateResult;
 }
 
@@ -117,9 +119,9 @@ const SECTIONS: Section[] = [
     // Only where a catalog can be found: a profile given as an object has no URL for a relative `catalog`.
     key: 'similar',
     label: (l) => similarStrings[l].title,
-    shows: (p, page) => !!(page.catalog || (p.catalog && (page.profileUrl || /^https?:/i.test(p.catalog)))),
-    render: (a) => html`<similar-professions id=${a.id} heading-level=${a.level} .profile=${a.profile} .profileUrl=${a.profileUrl}
-      catalog=${a.page.catalog ?? nothing} href-pattern=${a.page.hrefPattern ?? nothing} theme-href-pattern=${a.page.themeHrefPattern ?? nothing}></similar-professions>`,
+    shows: (p, page) => !!(page.catalog || page.catalogData || (p.catalog && (page.profileUrl || /^https?:/i.test(p.catalog)))),
+    render: (a) => html`<similar-professions id=${a.id} heading-level=${a.level} .profile=${a.profile} .profileUrl=${a.profileUrl} .catalogData=${a.page.catalogData}
+      catalog=${a.page.catalog ?? nothing} catalog-base=${a.page.catalogBase ?? nothing} href-pattern=${a.page.hrefPattern ?? nothing} theme-href-pattern=${a.page.themeHrefPattern ?? nothing}></similar-professions>`,
   },
 ];
 
@@ -180,6 +182,8 @@ export class ProfessionPage extends ProfileElement {
     idPrefix: { attribute: 'id-prefix' },
     feed: {},
     catalog: {},
+    catalogData: { attribute: false },
+    catalogBase: { attribute: 'catalog-base' },
     hrefPattern: { attribute: 'href-pattern' },
     themeHrefPattern: { attribute: 'theme-href-pattern' },
     structuredData: { type: Boolean, attribute: 'structured-data' },
@@ -193,6 +197,12 @@ export class ProfessionPage extends ProfileElement {
 
   /** Passed to `<similar-professions>`: the catalog's URL instead of the profile's own `catalog` field. */
   catalog?: string;
+
+  /** Passed to `<similar-professions>`: the catalog as an object (`career-widgets/ssr` inlines it, `<script type="application/json" data-catalog>`). */
+  catalogData?: CatalogData;
+
+  /** Passed to `<similar-professions>`: the URL relative `profileUrl`s of `catalogData` resolve against. */
+  catalogBase?: string;
 
   /** Passed to `<similar-professions>`: a profession's link, `{slug}` replaced (`/berufe/{slug}`). */
   hrefPattern?: string;
@@ -216,6 +226,7 @@ export class ProfessionPage extends ProfileElement {
 
   override connectedCallback() {
     super.connectedCallback();
+    this.catalogData ??= inlineDocument(this, 'catalog') as CatalogData | undefined;
     addEventListener('beforeprint', this.openForPrint);
     addEventListener('afterprint', this.closeAfterPrint);
   }
@@ -229,7 +240,7 @@ export class ProfessionPage extends ProfileElement {
   /** The sections this profile has, with their ids. */
   private sections(profile: Profile) {
     const ids = this.i18n.pick(sectionIds);
-    const place = { catalog: this.catalog, profileUrl: this.fetchedFrom };
+    const place = { catalog: this.catalog, catalogData: this.catalogData, profileUrl: this.fetchedFrom };
     return SECTIONS.filter((section) => section.shows(profile, place)).map((section) => ({ ...section, id: this.idPrefix + ids[section.key] }));
   }
 
@@ -282,9 +293,59 @@ export class ProfessionPage extends ProfileElement {
    */
   private sectionsEnd?: Comment;
 
+  /**
+   * The sections, for the light DOM; also called by the server (`career-widgets/ssr`, through Lit's
+   * `renderLight()` directive), which renders them inside the page.
+   * @internal
+   */
+  renderLight() {
+    const profile = this.shownProfile;
+    const level = this.level();
+    const profileUrl = this.fetchedFrom;
+    return profile ? this.sections(profile).map((s) => s.render({ id: s.id, profile, level, page: this, profileUrl })) : nothing;
+  }
+
+  /** What the server rendered the sections for (kept, see `adopt`), while nothing else has changed. */
+  private adopted?: string;
+
+  /** What the sections depend on, to know when the server's must go. */
+  private sectionsKey(profile: Profile) {
+    return JSON.stringify([this.sections(profile).map((s) => s.id), this.level(), this.structuredData, this.feed, this.catalog, this.catalogBase, this.hrefPattern, this.themeHrefPattern]);
+  }
+
+  /**
+   * Sections the server rendered (`career-widgets/ssr`; they wait, `defer-hydration`, for the page):
+   * when they are the sections of this profile, each gets the profile and wakes up, and hydrates
+   * its own shadow root, instead of a second set rendered next to them. False when there are none
+   * or they differ (another profile or language): then they go, and the page renders its own.
+   */
+  private adopt(profile: Profile | undefined, key: string) {
+    const server = [...this.children].filter((child) => child.hasAttribute('defer-hydration'));
+    // Not yet (a profile still loading): they stay, out of sight (only the ready state has the slot).
+    if (!server.length || !profile) return false;
+    const sections = this.sections(profile);
+    if (server.length === sections.length && server.every((el, i) => el.id === sections[i].id)) {
+      for (const el of server) {
+        Object.assign(el, el.localName === 'similar-professions' ? { profile, profileUrl: this.fetchedFrom, catalogData: this.catalogData } : { profile });
+        el.removeAttribute('defer-hydration');
+      }
+      this.adopted = key;
+      return true;
+    }
+    // The page's light DOM is its own: all but its inline data goes.
+    for (const node of [...this.childNodes]) if ((node as Element).localName !== 'script') node.remove();
+    return false;
+  }
+
   protected override updated(changed: PropertyValues<this>) {
     super.updated(changed);
     const profile = this.shownProfile;
+    const key = profile ? this.sectionsKey(profile) : '';
+    if (!this.sectionsEnd) {
+      if (this.adopted === undefined ? this.adopt(profile, key) : this.adopted === key) return void (profile !== this.scrolledFor && this.scrollAfterRender(profile));
+      // Something changed since: the server's sections make way for the page's own.
+      if (this.adopted !== undefined) for (const node of [...this.childNodes]) if ((node as Element).localName !== 'script') node.remove();
+    }
     // Nothing to show and nothing shown: the light DOM is left as the page wrote it.
     if (!profile && !this.sectionsEnd) return;
     if (this.sectionsEnd?.parentNode !== this) {
@@ -292,13 +353,12 @@ export class ProfessionPage extends ProfileElement {
       this.sectionsEnd = new Comment('');
       this.append(this.sectionsEnd);
     }
-    const level = this.level();
     // The sections go into the light DOM (see the class comment), after any inline profile script.
-    const profileUrl = this.fetchedFrom;
-    render(profile ? this.sections(profile).map((s) => s.render({ id: s.id, profile, level, page: this, profileUrl })) : nothing, this, {
-      host: this,
-      renderBefore: this.sectionsEnd,
-    });
+    render(this.renderLight(), this, { host: this, renderBefore: this.sectionsEnd });
+    this.scrollAfterRender(profile);
+  }
+
+  private scrollAfterRender(profile?: Profile) {
     if (profile && profile !== this.scrolledFor) {
       this.scrolledFor = profile;
       void this.scrollToFragment();

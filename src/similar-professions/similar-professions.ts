@@ -4,8 +4,9 @@ import { ProfileElement } from '../core/profile-element.js';
 import type { Profile } from '../core/profile-schema.js';
 import { sectionReader } from '../core/read-profile.js';
 import { InterestCode, list, slug, text, url } from '../core/schema/fields.js';
-import type { CatalogDocument, CatalogEntry, CatalogTheme } from '../core/schema/catalog.js';
-import { entryOf, loadCatalog, professionHref, similarProfessions, type LoadedCatalog } from '../core/catalog.js';
+import type { CatalogData, CatalogDocument, CatalogEntry, CatalogTheme } from '../core/schema/catalog.js';
+import { entryOf, loadCatalog, professionHref, readCatalog, similarProfessions, type LoadedCatalog } from '../core/catalog.js';
+import { inlineDocument } from '../core/inline-data.js';
 import { DocumentRequest } from '../core/document-request.js';
 import { isAbort, ProfileLoadError } from '../core/load-profile.js';
 import { clampNumber, numberAttribute, TIMEOUT, type NumberRule } from '../core/number-attribute.js';
@@ -105,14 +106,26 @@ export class SimilarProfessions extends ProfileElement {
   static override styles = [...ProfileElement.styles, similarStyles];
   static override properties: PropertyDeclarations = {
     catalog: {},
+    catalogData: { attribute: false },
+    catalogBase: { attribute: 'catalog-base' },
     profileUrl: { attribute: 'profile-url' },
     hrefPattern: { attribute: 'href-pattern' },
     themeHrefPattern: { attribute: 'theme-href-pattern' },
     limit: { converter: numberAttribute(LIMIT) },
   };
 
-  /** URL of the catalog (relative to the page). Without it, the profile's own `catalog` field. */
+  /** URL of the catalog (relative to the page). Without it, the profile's own `catalog` field. `catalogData` wins over both. */
   catalog?: string;
+
+  /**
+   * The catalog as an object (validated like a fetched one), e.g. the one a server rendered with
+   * (`career-widgets/ssr` inlines it as `<script type="application/json" data-catalog>`, read when the
+   * element connects). Its relative `profileUrl`s resolve against `catalog-base`.
+   */
+  catalogData?: CatalogData;
+
+  /** The URL relative `profileUrl`s of a `catalogData` object resolve against; without it they are not linked. */
+  catalogBase?: string;
 
   /**
    * Where a profile given as property or inline is published (relative to the page): its `catalog`
@@ -138,7 +151,7 @@ export class SimilarProfessions extends ProfileElement {
   /** The catalog beside the profile: a new URL aborts the old request, the newest wins (core/document-request.ts). */
   protected readonly catalogRequest = new DocumentRequest<LoadedCatalog>(
     this,
-    () => this.catalogUrl(),
+    () => (this.catalogData ? undefined : this.catalogUrl()),
     () => String(clampNumber(this.timeout, TIMEOUT)),
     async (catalog, signal) => {
       try {
@@ -153,6 +166,21 @@ export class SimilarProfessions extends ProfileElement {
       }
     },
   );
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.catalogData ??= inlineDocument(this, 'catalog') as CatalogData | undefined;
+  }
+
+  /** `catalogData`, read once per object: the catalog and its base, or why it is not one. */
+  private readonly given = new WeakMap<object, ReturnType<typeof readCatalog>>();
+  private givenCatalog(data: CatalogData): { value?: LoadedCatalog; error?: ProfileLoadError } {
+    let read = this.given.get(data);
+    if (!read) this.given.set(data, (read = readCatalog(data)));
+    if (read.ok) return { value: { catalog: read.value, base: safeUrl(this.catalogBase) ?? '' } };
+    this.warn(`the catalogData is not a valid catalog.\n${summarize(read.issues.slice(0, MAX_WARNING_DETAILS).map((i) => `${i.path}: ${i.message}`), read.issues.length)}`);
+    return { error: new ProfileLoadError('invalid', read.issues) };
+  }
 
   override get settled(): Promise<void> {
     return (async () => {
@@ -185,8 +213,9 @@ export class SimilarProfessions extends ProfileElement {
 
   protected renderProfile(profile: Profile): TemplateResult {
     const t = this.i18n.pick(similarStrings);
-    const request = this.catalogRequest;
-    const catalogUrl = this.catalogUrl();
+    const given = this.catalogData && this.givenCatalog(this.catalogData);
+    const request = given ? { ...given, status: given.error ? 'failed' : 'done' } : this.catalogRequest;
+    const catalogUrl = given ? 'catalogData' : this.catalogUrl();
     if (!catalogUrl) {
       this.warn(profile.catalog
         ? `the profile's catalog "${urlForMessage(profile.catalog)}" is relative, and the profile was given without its URL: set src, profile-url or catalog.`
