@@ -50,6 +50,14 @@ const tags = {
  * (npm's; `rollup -c` runs them in order) empties dist/ when it starts, not this file's import, so that
  * scripts that read the configs (scripts/size-what-if.mjs) leave the built files alone.
  */
+/** `career-widgets/astro`: the Astro component, shipped as it is (Astro compiles it from node_modules). */
+const astroComponent = () => ({
+  name: 'career-widgets-astro',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'astro/CareerWidget.astro', source: readFileSync('src/astro/CareerWidget.astro', 'utf8') });
+  },
+});
+
 const emptyDist = () => ({ name: 'career-widgets-empty-dist', buildStart: () => rmSync('dist', { recursive: true, force: true }) });
 
 /**
@@ -196,7 +204,7 @@ export default [
     // debugger in an app shows our TypeScript.
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     external,
-    plugins: [emptyDist(), literals(), transpile()],
+    plugins: [emptyDist(), literals(), transpile(), astroComponent()],
   },
   cdn('career-widgets', 'src/index.ts'),
   cdn('career-widgets.iife', 'src/index.ts', 'iife'),

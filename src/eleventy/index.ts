@@ -108,7 +108,8 @@ export default function careerWidgets(eleventyConfig: EleventyConfig, options: E
 
   eleventyConfig.addShortcode(options.shortcode ?? 'careerWidget', (tag: Tag, profile?: unknown, attributes?: unknown) => {
     if (!(TAGS as readonly string[]).includes(tag)) throw new TypeError(`careerWidget: unknown tag ${JSON.stringify(tag)}: one of ${TAGS.join(', ')}`);
-    const data = typeof profile === 'string' ? readJsonFile(file(profile)) : (profile ?? null);
+    // "" (or nothing) for the finder, which shows no profile: Nunjucks and Liquid spell null differently.
+    const data = typeof profile === 'string' && profile !== '' ? readJsonFile(file(profile)) : profile || null;
     const { lang, ...rest } = parseAttributes(attributes);
     const html = renderElementSync(tag, data, {
       lang: typeof lang === 'string' ? lang : options.lang,

@@ -121,7 +121,7 @@ const SECTIONS: Section[] = [
     label: (l) => similarStrings[l].title,
     shows: (p, page) => !!(page.catalog || page.catalogData || (p.catalog && (page.profileUrl || /^https?:/i.test(p.catalog)))),
     render: (a) => html`<similar-professions id=${a.id} heading-level=${a.level} .profile=${a.profile} .profileUrl=${a.profileUrl} .catalogData=${a.page.catalogData}
-      catalog=${a.page.catalog ?? nothing} catalog-base=${a.page.catalogBase ?? nothing} href-pattern=${a.page.hrefPattern ?? nothing} theme-href-pattern=${a.page.themeHrefPattern ?? nothing}></similar-professions>`,
+      catalog=${a.page.catalog ?? nothing} href-pattern=${a.page.hrefPattern ?? nothing} theme-href-pattern=${a.page.themeHrefPattern ?? nothing}></similar-professions>`,
   },
 ];
 
@@ -183,7 +183,6 @@ export class ProfessionPage extends ProfileElement {
     feed: {},
     catalog: {},
     catalogData: { attribute: false },
-    catalogBase: { attribute: 'catalog-base' },
     hrefPattern: { attribute: 'href-pattern' },
     themeHrefPattern: { attribute: 'theme-href-pattern' },
     structuredData: { type: Boolean, attribute: 'structured-data' },
@@ -200,9 +199,6 @@ export class ProfessionPage extends ProfileElement {
 
   /** Passed to `<similar-professions>`: the catalog as an object (`career-widgets/ssr` inlines it, `<script type="application/json" data-catalog>`). */
   catalogData?: CatalogData;
-
-  /** Passed to `<similar-professions>`: the URL relative `profileUrl`s of `catalogData` resolve against. */
-  catalogBase?: string;
 
   /** Passed to `<similar-professions>`: a profession's link, `{slug}` replaced (`/berufe/{slug}`). */
   hrefPattern?: string;
@@ -305,46 +301,30 @@ export class ProfessionPage extends ProfileElement {
     return profile ? this.sections(profile).map((s) => s.render({ id: s.id, profile, level, page: this, profileUrl })) : nothing;
   }
 
-  /** What the server rendered the sections for (kept, see `adopt`), while nothing else has changed. */
+  /** The ids of the sections the server rendered, once they are kept (`updated`). */
   private adopted?: string;
-
-  /** What the sections depend on, to know when the server's must go. */
-  private sectionsKey(profile: Profile) {
-    return JSON.stringify([this.sections(profile).map((s) => s.id), this.level(), this.structuredData, this.feed, this.catalog, this.catalogBase, this.hrefPattern, this.themeHrefPattern]);
-  }
-
-  /**
-   * Sections the server rendered (`career-widgets/ssr`; they wait, `defer-hydration`, for the page):
-   * when they are the sections of this profile, each gets the profile and wakes up, and hydrates
-   * its own shadow root, instead of a second set rendered next to them. False when there are none
-   * or they differ (another profile or language): then they go, and the page renders its own.
-   */
-  private adopt(profile: Profile | undefined, key: string) {
-    const server = [...this.children].filter((child) => child.hasAttribute('defer-hydration'));
-    // Not yet (a profile still loading): they stay, out of sight (only the ready state has the slot).
-    if (!server.length || !profile) return false;
-    const sections = this.sections(profile);
-    if (server.length === sections.length && server.every((el, i) => el.id === sections[i].id)) {
-      for (const el of server) {
-        Object.assign(el, el.localName === 'similar-professions' ? { profile, profileUrl: this.fetchedFrom, catalogData: this.catalogData } : { profile });
-        el.removeAttribute('defer-hydration');
-      }
-      this.adopted = key;
-      return true;
-    }
-    // The page's light DOM is its own: all but its inline data goes.
-    for (const node of [...this.childNodes]) if ((node as Element).localName !== 'script') node.remove();
-    return false;
-  }
 
   protected override updated(changed: PropertyValues<this>) {
     super.updated(changed);
     const profile = this.shownProfile;
-    const key = profile ? this.sectionsKey(profile) : '';
-    if (!this.sectionsEnd) {
-      if (this.adopted === undefined ? this.adopt(profile, key) : this.adopted === key) return void (profile !== this.scrolledFor && this.scrollAfterRender(profile));
-      // Something changed since: the server's sections make way for the page's own.
-      if (this.adopted !== undefined) for (const node of [...this.childNodes]) if ((node as Element).localName !== 'script') node.remove();
+    if (profile && !this.sectionsEnd) {
+      // Sections the server rendered (`career-widgets/ssr`) wait (`defer-hydration`) for the page: when
+      // they are this profile's, each gets the profile and wakes up, and hydrates its own shadow root,
+      // instead of a second set rendered next to them. They are kept until anything changes (another
+      // profile, language or attribute); then, or when they differ, they go and the page renders its own.
+      const ids = `${this.sections(profile).map((s) => s.id)}`;
+      const server = [...this.children].filter((child) => child.hasAttribute('defer-hydration'));
+      if (this.adopted === undefined && server.length && `${server.map((el) => el.id)}` === ids) {
+        for (const el of server) {
+          Object.assign(el, { profile, profileUrl: this.fetchedFrom, catalogData: this.catalogData });
+          el.removeAttribute('defer-hydration');
+        }
+        this.adopted = ids;
+        return void this.scrollFor(profile);
+      }
+      if (this.adopted === ids && !changed.size) return;
+      // The page's light DOM is its own: all but its inline data goes.
+      if (this.adopted || server.length) for (const node of [...this.childNodes]) if ((node as Element).localName !== 'script') node.remove();
     }
     // Nothing to show and nothing shown: the light DOM is left as the page wrote it.
     if (!profile && !this.sectionsEnd) return;
@@ -355,10 +335,10 @@ export class ProfessionPage extends ProfileElement {
     }
     // The sections go into the light DOM (see the class comment), after any inline profile script.
     render(this.renderLight(), this, { host: this, renderBefore: this.sectionsEnd });
-    this.scrollAfterRender(profile);
+    this.scrollFor(profile);
   }
 
-  private scrollAfterRender(profile?: Profile) {
+  private scrollFor(profile?: Profile) {
     if (profile && profile !== this.scrolledFor) {
       this.scrolledFor = profile;
       void this.scrollToFragment();
@@ -406,4 +386,5 @@ export class ProfessionPage extends ProfileElement {
 
 // The types this element's properties, methods and events name, beside it (its manifest entry names them).
 export type { ProfileData } from '../core/profile-schema.js';
+export type { CatalogData } from '../core/schema/catalog.js';
 export type { ProfileLoadDetail, ProfileErrorDetail, CtaClickDetail, QuizAnswerDetail, QuizCompleteDetail, VacancyClickDetail } from '../core/events.js';

@@ -107,7 +107,6 @@ export class SimilarProfessions extends ProfileElement {
   static override properties: PropertyDeclarations = {
     catalog: {},
     catalogData: { attribute: false },
-    catalogBase: { attribute: 'catalog-base' },
     profileUrl: { attribute: 'profile-url' },
     hrefPattern: { attribute: 'href-pattern' },
     themeHrefPattern: { attribute: 'theme-href-pattern' },
@@ -120,12 +119,10 @@ export class SimilarProfessions extends ProfileElement {
   /**
    * The catalog as an object (validated like a fetched one), e.g. the one a server rendered with
    * (`career-widgets/ssr` inlines it as `<script type="application/json" data-catalog>`, read when the
-   * element connects). Its relative `profileUrl`s resolve against `catalog-base`.
+   * element connects): the content of `catalog`, whose URL its relative `profileUrl`s resolve against
+   * (without `catalog` they are not linked; on the server only against an absolute URL).
    */
   catalogData?: CatalogData;
-
-  /** The URL relative `profileUrl`s of a `catalogData` object resolve against; without it they are not linked. */
-  catalogBase?: string;
 
   /**
    * Where a profile given as property or inline is published (relative to the page): its `catalog`
@@ -172,15 +169,8 @@ export class SimilarProfessions extends ProfileElement {
     this.catalogData ??= inlineDocument(this, 'catalog') as CatalogData | undefined;
   }
 
-  /** `catalogData`, read once per object: the catalog and its base, or why it is not one. */
-  private readonly given = new WeakMap<object, ReturnType<typeof readCatalog>>();
-  private givenCatalog(data: CatalogData): { value?: LoadedCatalog; error?: ProfileLoadError } {
-    let read = this.given.get(data);
-    if (!read) this.given.set(data, (read = readCatalog(data)));
-    if (read.ok) return { value: { catalog: read.value, base: safeUrl(this.catalogBase) ?? '' } };
-    this.warn(`the catalogData is not a valid catalog.\n${summarize(read.issues.slice(0, MAX_WARNING_DETAILS).map((i) => `${i.path}: ${i.message}`), read.issues.length)}`);
-    return { error: new ProfileLoadError('invalid', read.issues) };
-  }
+  /** The last `catalogData` read, and what it read as: read once per object. */
+  private given?: [object, ReturnType<typeof readCatalog>];
 
   override get settled(): Promise<void> {
     return (async () => {
@@ -213,9 +203,13 @@ export class SimilarProfessions extends ProfileElement {
 
   protected renderProfile(profile: Profile): TemplateResult {
     const t = this.i18n.pick(similarStrings);
-    const given = this.catalogData && this.givenCatalog(this.catalogData);
-    const request = given ? { ...given, status: given.error ? 'failed' : 'done' } : this.catalogRequest;
-    const catalogUrl = given ? 'catalogData' : this.catalogUrl();
+    const data = this.catalogData;
+    if (data && this.given?.[0] !== data) this.given = [data, readCatalog(data)];
+    const read = data && this.given![1];
+    // A catalog given as an object is as good as one loaded, or fails as an invalid one does.
+    const request = read ? (read.ok ? { status: 'done', value: { catalog: read.value, base: safeUrl(this.catalog) ?? '' } } : { status: 'failed', error: undefined }) : this.catalogRequest;
+    const catalogUrl = read ? 'catalogData' : this.catalogUrl();
+    if (read && !read.ok) this.warn(`the catalogData is not a valid catalog: ${read.issues[0].path}: ${read.issues[0].message}`);
     if (!catalogUrl) {
       this.warn(profile.catalog
         ? `the profile's catalog "${urlForMessage(profile.catalog)}" is relative, and the profile was given without its URL: set src, profile-url or catalog.`
@@ -330,4 +324,5 @@ export class SimilarProfessions extends ProfileElement {
 
 // The types this element's properties, methods and events name, beside it (its manifest entry names them).
 export type { ProfileData } from '../core/profile-schema.js';
+export type { CatalogData } from '../core/schema/catalog.js';
 export type { ProfileLoadDetail, ProfileErrorDetail, CtaClickDetail } from '../core/events.js';

@@ -47,7 +47,7 @@ export interface RenderOptions {
    * The catalog (docs/catalog-format.md) as an object, for `<similar-professions>`, the similar
    * professions of `<profession-page>` and `<profession-finder>`: rendered on the server and inlined
    * for the client (`<script type="application/json" data-catalog>`). Relative `profileUrl`s link only
-   * with an absolute `catalog-base` attribute, or use `href-pattern`.
+   * with `href-pattern`, or an absolute `catalog` attribute (`catalog-base` for the finder).
    */
   catalog?: CatalogData;
   /** The finder's item bank (`finder-items.json`) as an object, for `<profession-finder>`; inlined like the catalog (`data-items`). */
@@ -120,7 +120,8 @@ function prepare(tag: Tag, profile: unknown, options: RenderOptions): { result: 
     if (start < 0 || end < 0) throw new Error(`Lit SSR rendered no <${tag}>`);
     // The element itself hydrates at once: only what it contains waits for it.
     const open = rendered.indexOf('>', start);
-    const host = rendered.slice(start, open).replace(/ defer-hydration(?=[ >]|$)/, '');
+    // The spaces Lit leaves where the property bindings were go too.
+    const host = rendered.slice(start, open).replace(/ defer-hydration(?=[ >]|$)/, '').replace(/^(<[a-z-]+)\s+/, '$1 ').trimEnd();
     // The data the script will read: what the server rendered, so that hydration finds the same state.
     const inline =
       (profile == null ? '' : inlineScript(profile)) +
