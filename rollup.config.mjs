@@ -103,11 +103,13 @@ const cdn = (name, input, format = 'es') => ({
 
 // -- The loader and its chunks -----------------------------------------------------------------
 // dist/cdn/career-widgets.loader.js imports, for the tags on a page, their chunks from
-// dist/cdn/chunks/: one per tag, the core (Lit's element half, valibot, src/core) shared by all, and
-// lit-html on its own, because the hydration support must run between lit-html and LitElement.
+// dist/cdn/chunks/: few and large, since brotli compresses each file alone (issue 26): one core
+// (Lit whole, valibot, src/core and what two of the four main elements share), one per tag (the quiz's
+// two tags in one), and the hydration support, fetched only for pre-rendered markup.
 
 const LOADER = '\0career-widgets.loader';
 const NO_HYDRATE = '\0no-hydrate';
+const HYDRATE = '\0career-widgets.hydrate';
 const abs = (file) => JSON.stringify(resolve(file));
 
 /**
@@ -117,17 +119,22 @@ const abs = (file) => JSON.stringify(resolve(file));
 const loaderEntry = () => ({
   name: 'career-widgets-loader',
   resolveId(id, importer) {
-    if (id === LOADER) return LOADER;
+    if (id === LOADER || id === HYDRATE) return id;
     // Were an element's module to import it (core/hydration.ts): in the loader's chunks only the loader does, for pre-rendered markup.
     if (id === HYDRATE_SUPPORT && importer?.startsWith(resolve('src'))) return NO_HYDRATE;
     return null;
   },
   async load(id) {
     if (id === NO_HYDRATE) return '';
+    // lit-html is in the core, so LitElement has run (and found no hydration support) before the
+    // support loads: it is handed LitElement here, once (the support gives LitElement its own
+    // observedAttributes), before any element's chunk runs (the loader waits for this one).
+    if (id === HYDRATE)
+      return `import ${JSON.stringify(HYDRATE_SUPPORT)};\nimport { LitElement } from 'lit';\nif (!Object.hasOwn(LitElement, 'observedAttributes')) globalThis.litElementHydrateSupport({ LitElement });`;
     if (id !== LOADER) return null;
-    const path = async (name, input) => `import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'chunk', id: (await this.resolve(input)).id, name })}`;
+    const path = async (name, input) => `import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'chunk', id: input === HYDRATE ? HYDRATE : (await this.resolve(input)).id, name })}`;
     const table = await Promise.all(Object.entries(tags).map(async ([tag, input]) => `${JSON.stringify(tag)}: ${await path(tag, resolve(input))}`));
-    return `import { watch } from ${abs('src/cdn/loader.ts')};\nwatch({ ${table.join(', ')} }, ${await path('hydrate', HYDRATE_SUPPORT)});`;
+    return `import { watch } from ${abs('src/cdn/loader.ts')};\nwatch({ ${table.join(', ')} }, ${await path('hydrate', HYDRATE)});`;
   },
   // A path relative to the loader: no import.meta, which a classic script cannot read.
   resolveFileUrl: ({ relativePath }) => JSON.stringify(relativePath.startsWith('.') ? relativePath : `./${relativePath}`),
@@ -152,29 +159,35 @@ const reachable = (from, getModuleInfo) => {
   return seen;
 };
 
+/** The four main elements (PRODUCT.md: "a page with the four elements"), by their define modules. */
+const FOUR = ['salary-table', 'career-path', 'profession-quiz', 'vacancy-teaser'].map((tag) => resolve(tags[tag]));
+
 /**
- * lit-html (shared with the hydration support) and the core: what every element needs (Lit,
- * valibot, the base element, the schema's building blocks), counted without the elements that
- * compose others (profession-page). The rest, rollup's: each element's own modules in its chunk, a
- * module that a few share (a section's schema, the pay words) in a chunk of theirs. A core of
- * everything two elements share was 15.6 KB, more than a single-tag file: a page with one salary
- * table fetched the quiz's schema.
+ * The core: Lit, valibot, the base element and every module that two of the four main elements
+ * share (the pay, the salary and training schema, JSON-LD), in one file with lit-html. The quiz's
+ * folder is one chunk (<career-quiz> is <profession-quiz> with other defaults). The rest, rollup's:
+ * each element's own modules in its chunk, a module a few further elements share in a chunk of theirs.
+ * Measured (brotli, each file alone; `npm run size`), the four / one salary table: 34.91 KB in 14
+ * files / 22.11 KB in 7 before; 33.6 / 21.0 now. Every module of the four in the core: 29.8 / 29.8
+ * (a page with one element pays for all four); the core without the shared modules: 34.1 / 21.4.
  */
 let graph;
 function loaderChunks(id, { getModuleIds, getModuleInfo }) {
   if (!graph) {
-    const entries = [...getModuleIds()].filter((m) => getModuleInfo(m).isEntry);
-    const elements = entries.filter((m) => m.startsWith(resolve('src')));
+    const elements = [...getModuleIds()].filter((m) => getModuleInfo(m).isEntry && m.startsWith(resolve('src')));
     const composite = elements.filter((m) => getModuleInfo(m).importedIds.some((i) => elements.includes(i)));
-    const hydrate = reachable(entries.filter((m) => m.endsWith(HYDRATE_SUPPORT.slice(HYDRATE_SUPPORT.indexOf('/')))), getModuleInfo);
     const users = new Map();
-    for (const element of elements.filter((m) => !composite.includes(m))) {
-      for (const m of reachable([element], getModuleInfo)) users.set(m, (users.get(m) ?? 0) + 1);
-    }
-    graph = { hydrate, users, every: elements.length - composite.length, all: reachable(elements, getModuleInfo) };
+    const count = (map, element) => reachable([element], getModuleInfo).forEach((m) => map.set(m, (map.get(m) ?? 0) + 1));
+    elements.filter((m) => !composite.includes(m)).forEach((element) => count(users, element));
+    const fourUsers = new Map();
+    FOUR.forEach((element) => count(fourUsers, element));
+    graph = { users, fourUsers, every: elements.length - composite.length, all: reachable(elements, getModuleInfo) };
   }
+  // The hydration support (reached from no element) keeps a chunk of its own.
   if (!graph.all.has(id)) return undefined;
-  if (graph.hydrate.has(id)) return 'lit-html';
+  if (id.startsWith(resolve('src/profession-quiz'))) return 'profession-quiz';
+  // lit-html's directive helpers too (the finder's keyed() and the hydration support import them).
+  if ((graph.fourUsers.get(id) ?? 0) >= 2 || /[\\/]node_modules[\\/]lit-html[\\/]directive/.test(id)) return 'core';
   // Every element imports the schema's sections through profile-schema.ts, but each uses its own: rollup places them by use.
   if (id.startsWith(resolve('src/core/schema')) && !id.endsWith('fields.ts')) return undefined;
   if ((graph.users.get(id) ?? 0) === graph.every && (id.includes('/node_modules/') || id.startsWith(resolve('src/core')))) return 'core';
@@ -199,7 +212,7 @@ const loader = {
 
 export default [
   {
-    input: ['src/index.ts', 'src/hydrate.ts', 'src/ssr/render-element.ts', 'src/eleventy/index.ts', 'src/vue.ts', 'src/react/index.ts', 'src/catalog.ts', ...Object.values(tags)],
+    input: ['src/index.ts', 'src/hydrate.ts', 'src/ssr/render-element.ts', 'src/eleventy/index.ts', 'src/vue.ts', 'src/react/wrapper.ts', 'src/react/ssr.ts', 'src/react/nossr.ts', 'src/catalog.ts', ...Object.values(tags)],
     // Source maps (with the sources inside) for the npm modules and the CDN files: a stack trace or a
     // debugger in an app shows our TypeScript.
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },

@@ -65,7 +65,16 @@ export const messages = {
         .replace(/^Below the pay of the last training year \((.*)\): a pupil would earn less after the training$/s, 'Unter der Vergütung im letzten Ausbildungsjahr ($1): nach der Ausbildung verdiente man weniger')
         .replace(/^Past: the vacancy has closed \(the element no longer shows it\)$/, 'Abgelaufen: die Stelle ist nicht mehr offen (das Element zeigt sie nicht mehr)')
         .replace(/^An http: link: use https: \(browsers warn, and the page may block it\)$/, 'Ein http:-Link: nimm https: (Browser warnen, die Seite kann ihn sperren)')
-        .replace(/^Placeholder text \("(.*)"\): not meant for a pupil$/s, 'Platzhalter („$1“): nicht für Schülerinnen und Schüler gedacht'),
+        .replace(/^Placeholder text \("(.*)"\): not meant for a pupil$/s, 'Platzhalter („$1“): nicht für Schülerinnen und Schüler gedacht')
+        // The format's checks across fields of issue 25 (exam windows, areas, hours by place, Schulgeld ranges).
+        .replace(/^from must come before to$/, 'from muss vor to liegen')
+        .replace(/^Give either at or window, not both$/, 'Entweder at oder window angeben, nicht beides')
+        .replace(/^Give either at or window$/, 'at oder window angeben')
+        .replace(/^The weights of the areas must add up to the part's weight$/, 'Die Gewichte der Prüfungsbereiche müssen zusammen das Gewicht des Teils ergeben')
+        .replace(/^The weights of the components must add up to 100$/, 'Die Gewichte der Prüfungsteile müssen zusammen 100 ergeben')
+        .replace(/^The hours by place must add up to practice$/, 'Die Stunden nach Ort müssen zusammen practice ergeben')
+        .replace(/^schoolFeeMax goes with a lower schoolFee$/, 'schoolFeeMax gehört zu einem niedrigeren schoolFee')
+        .replace(/^Must not name a reason twice$/, 'Darf keinen Grund zweimal nennen'),
   },
   en: {
     usage: (commands) =>

@@ -5,7 +5,7 @@
  * with the table of every tag and its chunk; the file runs as a classic script and as a module.
  *
  * Pre-rendered markup (a tag of ours that already has a shadow root: declarative shadow DOM from
- * `career-widgets/ssr`) needs Lit's hydration support, which must run before Lit itself: then the
+ * `career-widgets/ssr`) needs Lit's hydration support, which must patch LitElement before any element is defined: then the
  * hydration chunk is imported first and the elements after it; otherwise it is never fetched. Since
  * that is decided once, for the first tags found, the first look waits until the document is parsed.
  */

@@ -4,36 +4,30 @@
  * pupil reads as a wage of zero.
  */
 import { defineStrings } from './strings.js';
-import { formatMoney } from './format.js';
+import { formatMoney, formatMoneyRange } from './format.js';
+import { unpaidReasons } from './schema/salary.js';
 import type { ProfileSalary, ProfileTrainingPay, UnpaidReason } from './profile-schema.js';
 
 export const payStrings = defineStrings(
   {
-    unpaid: (reason: UnpaidReason, fee: string | undefined) =>
-      ({
-        'no-pay': 'unbezahlt',
-        'school-fees': fee ? `unbezahlt · Schulgeld ${fee}` : 'unbezahlt · Schulgeld',
-        'fees-covered': 'unbezahlt · kein Schulgeld',
-        grant: 'unbezahlt · Förderung möglich',
-      })[reason],
+    unpaid: 'unbezahlt',
+    // '' for no-pay: "unbezahlt" says it all.
+    reason: (reason: UnpaidReason, fee: string | undefined) =>
+      ({ 'no-pay': '', 'school-fees': fee ? `Schulgeld ${fee}` : 'Schulgeld', 'fees-covered': 'kein Schulgeld', grant: 'Förderung möglich' })[reason],
   },
   {
-    unpaid: (reason, fee) =>
-      ({
-        'no-pay': 'unpaid',
-        'school-fees': fee ? `unpaid · school fees ${fee}` : 'unpaid · school fees',
-        'fees-covered': 'unpaid · no school fees',
-        grant: 'unpaid · grant available',
-      })[reason],
+    unpaid: 'unpaid',
+    reason: (reason, fee) =>
+      ({ 'no-pay': '', 'school-fees': fee ? `school fees ${fee}` : 'school fees', 'fees-covered': 'no school fees', grant: 'grant available' })[reason],
   },
 );
 
 /** The currency and unit every pay of a profile is in; a route's pay has no salary section of its own. */
 export const payUnit = (salary: ProfileSalary | undefined) => ({ currency: salary?.currency ?? 'EUR', perMonth: salary?.unitText !== 'YEAR' });
 
-/** `1.000 €`, or why there is no pay (`unbezahlt · Schulgeld 150 €`). */
-export function payText(row: Pick<ProfileTrainingPay, 'value' | 'unpaid' | 'schoolFee'>, currency: string, locale: string, words: (typeof payStrings)['de']): string {
+/** `1.000 €`, or why there is no pay (`unbezahlt · Schulgeld 150 €`, `unbezahlt · kein Schulgeld · Förderung möglich`). */
+export function payText(row: Pick<ProfileTrainingPay, 'value' | 'unpaid' | 'schoolFee' | 'schoolFeeMax'>, currency: string, locale: string, words: (typeof payStrings)['de']): string {
   if (row.value !== undefined) return formatMoney(row.value, currency, locale);
-  const fee = row.schoolFee === undefined ? undefined : formatMoney(row.schoolFee, currency, locale);
-  return words.unpaid(row.unpaid ?? 'no-pay', fee);
+  const fee = row.schoolFee === undefined ? undefined : formatMoneyRange(row.schoolFee, row.schoolFeeMax ?? row.schoolFee, currency, locale);
+  return [words.unpaid, ...unpaidReasons(row).map((reason) => words.reason(reason, fee))].filter(Boolean).join(' · ');
 }

@@ -34,14 +34,20 @@ export function profileWarnings(profile: Profile, today = new Date()): Validatio
   // Pay under the legal minimum: trainings under BBiG or HwO without a collective agreement, by the
   // year they start (the reference date's year), in euros per month.
   const basis = profile.training?.legalBasis;
-  if (salary && (basis === 'BBiG' || basis === 'HwO') && !salary.collectiveAgreement && salary.referenceDate && salary.currency === 'EUR' && salary.unitText === 'MONTH') {
+  if (salary && (basis === 'BBiG' || basis === 'HwO') && salary.referenceDate && salary.currency === 'EUR' && salary.unitText === 'MONTH') {
     const start = yearOf(salary.referenceDate);
-    rows.forEach((row, i) => {
-      const minimum = minimumTrainingPay(start, row.year);
-      if (row.value !== undefined && minimum !== undefined && row.value < minimum) {
-        warn(['salary', 'trainingSalary', i, 'value'], `Below the legal minimum for year ${row.year} of a training starting in ${start} (${minimum} € a month, ${MINIMUM_TRAINING_PAY_SOURCE}); name the collective agreement in salary.collectiveAgreement if one applies`);
-      }
-    });
+    // The main pay and each further tariff (salary.scales), each unless it names its collective agreement.
+    type Table = Pick<typeof salary, 'collectiveAgreement' | 'trainingSalary'>;
+    const tables: [PropertyKey[], Table][] = [[['salary'], salary], ...(salary.scales ?? []).map((scale, i): [PropertyKey[], Table] => [['salary', 'scales', i], scale])];
+    for (const [at, table] of tables) {
+      if (table.collectiveAgreement) continue;
+      table.trainingSalary?.forEach((row, i) => {
+        const minimum = minimumTrainingPay(start, row.year);
+        if (row.value !== undefined && minimum !== undefined && row.value < minimum) {
+          warn([...at, 'trainingSalary', i, 'value'], `Below the legal minimum for year ${row.year} of a training starting in ${start} (${minimum} € a month, ${MINIMUM_TRAINING_PAY_SOURCE}); name the collective agreement in salary.collectiveAgreement if one applies`);
+        }
+      });
+    }
   }
 
   // A reference date more than two years old.

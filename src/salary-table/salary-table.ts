@@ -28,7 +28,7 @@ interface SalaryRow {
   label: string;
   shortLabel: string;
   /** The amount, or why there is none. */
-  pay: Pick<ProfileTrainingPay, 'value' | 'unpaid' | 'schoolFee'>;
+  pay: Pick<ProfileTrainingPay, 'value' | 'unpaid' | 'schoolFee' | 'schoolFeeMax'>;
   note?: string;
   entry: boolean;
 }

@@ -1,10 +1,15 @@
-// The React server-render page (issue 14): an app of `career-widgets/react` wrappers, rendered to
-// HTML on the server by react-dom/server (test/interop/run.mjs, in Node) and hydrated in the
-// browser with hydrateRoot (test/interop/react-ssr-page.mjs). React 19 drops a custom element's
-// properties and on… handlers while hydrating (react#35446); the wrappers set them in an effect,
-// so the profile shows and the handlers fire. Plain createElement, so Node runs it as it is.
+// The React server-render page (issues 14, 24): an app of `career-widgets/react/<tag>` wrappers,
+// rendered to HTML on the server by react-dom/server (test/interop/run.mjs, in Node: the wrappers
+// write each element's declarative shadow DOM and inline profile) and hydrated in the browser with
+// hydrateRoot (test/interop/react-ssr-page.mjs). React 19 drops a custom element's properties and
+// on… handlers while hydrating (react#35446); the wrappers set them in an effect, so the handlers
+// fire. Plain createElement, so Node runs it as it is.
 import { createElement as h } from 'react';
-import { SalaryTable, CareerPath, ProfessionQuiz, CareerQuiz, VacancyTeaser } from 'career-widgets/react';
+import { SalaryTable } from 'career-widgets/react/salary-table';
+import { CareerPath } from 'career-widgets/react/career-path';
+import { ProfessionQuiz } from 'career-widgets/react/profession-quiz';
+import { CareerQuiz } from 'career-widgets/react/career-quiz';
+import { VacancyTeaser } from 'career-widgets/react/vacancy-teaser';
 
 /** Handlers record into window.__record (test/interop/record.js); on the server they are never called. */
 const record = (entry) => () => globalThis.window?.__record.handled.push(entry);

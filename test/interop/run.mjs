@@ -13,8 +13,11 @@
 //   classic       the classic script in <head>, elements with inline profiles after it
 //   latin1        the classic script served with no charset on a windows-1252 page: German text intact
 //   minified      the CDN bundle (minified templates) renders exactly what the unminified source does
-//   react-ssr     career-widgets/react rendered by react-dom/server and hydrated with hydrateRoot: the
-//                 profile shows, the handlers fire (quiz-complete), no hydration error
+//   react-ssr     career-widgets/react/<tag> rendered by react-dom/server (the elements' shadow DOM in
+//                 the HTML) and hydrated with hydrateRoot: the server's nodes stay, the handlers fire
+//                 (quiz-complete), no hydration error or warning
+//   react-one-tag one wrapper (career-widgets/react/salary-table) in a client-rendered React app:
+//                 it registers its tag and no other; its event props fire
 //
 // The React, Vue, Svelte and Angular pages and the "other version" are bundled with esbuild into a temp folder; a
 // tiny server serves the repo's dist/, profiles/ and test/interop/, that folder, and the pages.
@@ -68,6 +71,7 @@ await Promise.all([
   // Development builds of React and Vue: their warnings would show a misuse of our elements.
   bundle({ entryPoints: ['test/interop/react-page.tsx'], outfile: join(out, 'react-page.js'), jsx: 'automatic', define: { 'process.env.NODE_ENV': '"development"' } }),
   bundle({ entryPoints: ['test/interop/react-ssr-page.mjs'], outfile: join(out, 'react-ssr-page.js'), define: { 'process.env.NODE_ENV': '"development"' } }),
+  bundle({ entryPoints: ['test/interop/react-one-tag.mjs'], outfile: join(out, 'react-one-tag.js'), define: { 'process.env.NODE_ENV': '"development"' } }),
   bundle({
     entryPoints: ['test/interop/vue-page.ts'],
     outfile: join(out, 'vue-page.js'),
@@ -109,10 +113,13 @@ const { App: SsrApp } = await import('./react-ssr-app.mjs');
 const reactSsrHtml = renderToString(createElement(SsrApp, { profile: JSON.parse(readFileSync(join(root, SEED.slice(1)), 'utf8')) }));
 
 const pages = {
+  // The classic script after the server's HTML keeps a node of each shadow root, before the module hydrates.
   'react-ssr.html': {
     html: `${head(moduleScript('/out/react-ssr-page.js'), 'react ssr')}<body><div id="root">${reactSsrHtml}</div>
-<script type="application/json" id="profile">${seedText}</script></body></html>`,
+<script type="application/json" id="profile">${seedText}</script>
+<script src="/test/interop/server-nodes.js"></script></body></html>`,
   },
+  'react-one-tag.html': { html: `${head(moduleScript('/out/react-one-tag.js'), 'react one tag')}<body><div id="root"></div></body></html>` },
   'plain.html': {
     html: `${head(`${moduleScript('/dist/cdn/career-widgets.js')}\n${moduleScript('/test/interop/plain-page.js')}`, 'plain')}
 <body>
@@ -236,12 +243,14 @@ const same = (actual, expected, message) =>
 async function open(name, settleTimeout = 15_000) {
   const page = await context.newPage();
   const browserErrors = [];
+  const browserWarnings = [];
   page.on('console', (message) => message.type() === 'error' && browserErrors.push(message.text()));
+  page.on('console', (message) => message.type() === 'warning' && browserWarnings.push(message.text()));
   page.on('pageerror', (error) => browserErrors.push(`pageerror: ${error.message}`));
   await page.goto(`${origin}/pages/${name}`);
   await page.waitForFunction(() => window.__interop && window.__record);
   await page.evaluate((timeout) => window.__interop.settle(timeout), settleTimeout);
-  return { page, browserErrors };
+  return { page, browserErrors, browserWarnings };
 }
 
 /** Nothing went wrong on the page: no error, warning, CSP violation or profile error. */
@@ -325,10 +334,21 @@ const tests = {
     same(ngc, { code: 0, output: '' }, 'ngc -p test/interop/tsconfig.angular.json');
   },
 
-  async 'React server render + hydrateRoot (career-widgets/react): the profile shows, the handlers fire'() {
+  async 'React server render + hydrateRoot (career-widgets/react/<tag>): the server nodes stay, the handlers fire, no warning'() {
     check(reactSsrHtml.includes('<salary-table id="salary-table"'), `the server rendered no element: ${reactSsrHtml.slice(0, 200)}`);
-    const { page, browserErrors } = await open('react-ssr.html');
+    // Each element's shadow DOM and inline profile are in the server's HTML.
+    const rendered = TAGS.filter((tag) => new RegExp(`<${tag}[^>]*><template shadowroot="open" shadowrootmode="open">[^]*?<script type="application/json">`).test(reactSsrHtml));
+    same(rendered, TAGS, 'the server HTML holds each element\'s declarative shadow DOM and inline profile');
+    const { page, browserErrors, browserWarnings } = await open('react-ssr.html');
     await allReady(page);
+    const kept = await page.evaluate((tags) => tags.filter((tag) => {
+      const node = window.__serverNodes[tag];
+      return node && document.getElementById(tag).shadowRoot.contains(node);
+    }), TAGS);
+    same(kept, TAGS, 'each element kept the server\'s shadow-root nodes');
+    // React's hydration warnings are console errors (checked by clean()); Chromium's own about
+    // declarative shadow DOM parsed by innerHTML is a warning.
+    same(browserWarnings.filter((w) => /hydrat|shadowroot/i.test(w)), [], 'no hydration or declarative shadow DOM warning');
     const names = await page.evaluate(() => document.getElementById('salary-table').shadowRoot.textContent.includes(window.__profile.name));
     check(names, 'the salary table shows the profile');
     const scores = await page.evaluate(async () => [
@@ -339,9 +359,27 @@ const tests = {
     const handled = await page.evaluate(() => window.__record.handled.sort());
     same(
       handled,
-      [...TAGS.map((tag) => `${tag}:profile-load`), 'profession-quiz:quiz-answer', 'profession-quiz:quiz-answer', 'profession-quiz:quiz-answer', 'profession-quiz:quiz-complete:3', 'career-quiz:quiz-complete:2'].sort(),
+      // No profile-load: each pre-rendered element loaded its inline profile when it upgraded, before React attached the handler.
+      ['profession-quiz:quiz-answer', 'profession-quiz:quiz-answer', 'profession-quiz:quiz-answer', 'profession-quiz:quiz-complete:3', 'career-quiz:quiz-complete:2'].sort(),
       'the handlers given as props received the events',
     );
+    await clean(page, browserErrors);
+    await page.close();
+  },
+
+  async 'one React wrapper (career-widgets/react/salary-table): registers its tag only, its event props fire'() {
+    const { page, browserErrors } = await open('react-one-tag.html');
+    const defined = await page.evaluate((tags) => tags.filter((tag) => customElements.get(tag)), ALL_TAGS);
+    same(defined, ['salary-table'], 'the tags defined');
+    await allReady(page, 1);
+    const seen = await page.evaluate(() => ({
+      text: document.querySelector('salary-table').shadowRoot.querySelector('caption')?.textContent.trim(),
+      handled: window.__record.handled,
+      shown: document.getElementById('loaded').textContent,
+    }));
+    check(/Kaufmann/.test(seen.text ?? ''), `the table's caption names the profession: ${seen.text}`);
+    same(seen.handled, ['salary-table:profile-load'], 'onProfileLoad received the event');
+    same(seen.shown, 'geladen: Kaufmann / Kauffrau für Dialogmarketing', 'the app rendered what the event said');
     await clean(page, browserErrors);
     await page.close();
   },

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The loader (dist/cdn/career-widgets.loader.js, issue 15), against the built package (dist/:
 // `npm run build` first), in headless Chromium, as a module and as a classic script:
-//   - a page with one tag fetches the loader, that tag's chunk and what it imports (the core, lit-html,
+//   - a page with one tag fetches the loader, that tag's chunk and what it imports (the core, Lit in it,
 //     chunks it shares with a few others), nothing of another tag's;
 //   - a page with none fetches and defines nothing, until a tag is added by script;
 //   - pre-rendered markup (career-widgets/ssr) gets the hydration support first, then hydrates
@@ -72,18 +72,18 @@ const defined = (page, tags) => page.evaluate((tags) => tags.filter((tag) => cus
 const ALL = ['salary-table', 'career-path', 'profession-quiz', 'career-quiz', 'vacancy-teaser', 'profession-facts', 'profession-tasks', 'profession-workplaces', 'profession-suitability', 'training-contents', 'profession-application', 'profession-page', 'similar-professions', 'profession-finder'];
 
 for (const form of FORMS) {
-  test(`loader (${form}): one tag fetches its chunk, the core and lit-html, and defines only that tag`, async ({ page, log }) => {
+  test(`loader (${form}): one tag fetches its chunk and the core (Lit in it), and defines only that tag`, async ({ page, log }) => {
     const requests = recordRequests(page);
     await page.goto(servePage(pageWith(loader(form), `<salary-table src="${SEED}"></salary-table>`)));
     const result = await page.evaluate(shown, ['salary-table']);
     check(result['salary-table'].ready && result['salary-table'].tops === 1, `<salary-table> does not show its profile once: ${JSON.stringify(result)}`);
     check(result['salary-table'].text.includes(profile.name), `<salary-table> does not show the profile's name: ${result['salary-table'].text}`);
     const files = requests.files();
-    // Its chunk and what that imports (the core, lit-html, schema and words it shares with a few others), read from dist/.
+    // Its chunk and what that imports (the core, schema and words it shares with a few others), read from dist/.
     const { table, closure } = loaderGraph(join(root, 'dist/cdn'));
     const expected = [...closure(['salary-table'])].map(unhashed).sort();
     check(JSON.stringify(files) === JSON.stringify(expected), `requested ${files.join(', ')}; expected ${expected.join(', ')}`);
-    for (const needed of ['chunks/core', 'chunks/lit-html', 'chunks/salary-table']) check(files.includes(needed), `${needed} was not requested`);
+    for (const needed of ['chunks/core', 'chunks/salary-table']) check(files.includes(needed), `${needed} was not requested`);
     // Nothing of another tag's own, nor the hydration support (nothing here is pre-rendered).
     const others = Object.entries(table).filter(([tag]) => tag !== 'salary-table').map(([, file]) => unhashed(file));
     const extra = files.filter((file) => others.includes(file) || file === 'chunks/hydrate');

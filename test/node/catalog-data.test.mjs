@@ -159,6 +159,9 @@ function checkProfileLinks(c, base) {
       if (p.trainingPay.max !== rows.at(-1).value) problems.push(`${p.slug}: trainingPay.max ${p.trainingPay.max}, profile's last year ${rows.at(-1).value}`);
       if ((p.trainingPay.unpaidYears ?? 0) !== leadingUnpaid) problems.push(`${p.slug}: unpaidYears ${p.trainingPay.unpaidYears ?? 0}, profile ${leadingUnpaid}`);
     }
+    // What the pay is called (issue 25): Anwärterbezüge in the catalog are Anwärterbezüge in the profile.
+    const kind = profile.salary?.kind ?? 'training-salary';
+    if (p.trainingPay.kind !== 'unpaid' && profile.salary && kind !== p.trainingPay.kind) problems.push(`${p.slug}: trainingPay.kind ${p.trainingPay.kind}, profile's salary.kind ${kind}`);
     const entry = profile.salary?.salaryUponCompletion?.value;
     if (entry !== undefined && !(p.entryPay.min <= entry && entry <= p.entryPay.max)) problems.push(`${p.slug}: entry pay ${p.entryPay.min}–${p.entryPay.max} leaves out the profile's ${entry}`);
   }

@@ -69,7 +69,7 @@ test('the published JSON Schema covers both formats and says the limits', () => 
   assert.equal(v2.properties.name.maxLength, 10_000);
   assert.equal(v2.properties.skills.maxItems, 200);
   const exam = v2.properties.training.properties.exams.items;
-  assert.deepEqual(Object.keys(exam.properties), ['name', 'at', 'examiningBody', 'parts', 'credential', 'description']);
+  assert.deepEqual(Object.keys(exam.properties), ['name', 'at', 'window', 'examiningBody', 'conductingBody', 'parts', 'components', 'credential', 'description']);
   assert.ok(v1.properties.training.properties.exams.items.properties.timing);
 });
 

@@ -15,8 +15,9 @@ export function Page({ profile }: { profile: Profile }) {
       <salary-table view="pie" />
       {/* @ts-expect-error a profile is an object */}
       <salary-table profile={42} />
-      {/* @ts-expect-error limit is a number */}
-      <vacancy-teaser limit="2" />
+      {/* @ts-expect-error limit is a number, or a string of one */}
+      <vacancy-teaser limit="two" />
+      <vacancy-teaser limit="2" heading-level="3" timeout="5000" />
       {/* @ts-expect-error no such field in the detail */}
       <career-path onprofile-load={(event) => event.detail.nothing} />
     </div>

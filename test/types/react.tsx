@@ -31,6 +31,9 @@ export function Page({ profile }: { profile: Profile }) {
       </vacancy-teaser>
 
       <salary-table profile={seed} style={{ '--cw-color-accent': 'rebeccapurple', marginBlock: 8 }} />
+      {/* Numbers as HTML writes them: the element parses the string. */}
+      <career-path profile={seed} heading-level="3" timeout="5000" headingLevel={3} />
+      <vacancy-teaser limit="3" data-layer="gtmLayer" data-layer-include="quiz-answer" />
       <profession-page profile={seed} feed="/feed.json" id-prefix="p-" onquiz-complete={(event) => event.detail.result.text} />
 
       {/* @ts-expect-error not a view */}
@@ -47,8 +50,14 @@ export function Page({ profile }: { profile: Profile }) {
       <salary-table onprofile-load={(event) => event.detail.nothing} />
       {/* @ts-expect-error shuffle is a boolean */}
       <career-quiz shuffle="yes" />
-      {/* @ts-expect-error limit is a number */}
-      <vacancy-teaser limit="3" />
+      {/* @ts-expect-error limit is a number, or a string of one */}
+      <vacancy-teaser limit="three" />
+      {/* @ts-expect-error no property is named "undefined" (data-layer has no property) */}
+      <salary-table undefined="x" />
+      {/* @ts-expect-error headingLevel, the property, is a number */}
+      <salary-table headingLevel="3" />
+      {/* @ts-expect-error data-layer names a global array: a string */}
+      <salary-table data-layer={42} />
     </>
   );
 }

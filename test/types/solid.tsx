@@ -10,6 +10,7 @@ export function Page(props: { profile: Profile }) {
       <salary-table prop:profile={props.profile} prop:view="chart" attr:heading-level={3} on:profile-load={(event) => event.detail.profile.name} />
       <career-path prop:profile={seed} bool:structured-data={true} on:profile-error={(event) => event.detail.issues.length} />
       <vacancy-teaser prop:limit={2} on:vacancy-click={(event) => event.detail.url} />
+      <vacancy-teaser attr:heading-level="3" attr:data-layer="gtmLayer" />
       {/* @ts-expect-error not a view */}
       <salary-table prop:view="pie" />
       {/* @ts-expect-error a profile is an object */}

@@ -13,6 +13,8 @@ export const EducationRequirements = v.object({
   name: text,
   description: v.optional(text),
   alternatives: v.optional(texts),
+  /** Conditions beyond the certificate: `{ name: "Alter", description: "bei Einstellung höchstens 31 Jahre" }`, fitness, citizenship. */
+  conditions: v.optional(namedTexts),
 });
 
 export const Skill = v.object({
