@@ -56,8 +56,10 @@ export const BUDGETS = {
   // 36 KB for every tag: that issue's levers are still to come.
   // Issue 26's aim: every tag, the new ones included, 36 KB.
   // 44.02 since issue 25's round three of the format (+0.4 KB: the schema of exam windows, areas, tariffs, …).
-  'career-widgets.js': { budget: 44.2, aim: 36 },
-  'career-widgets.iife.js': { budget: 44.2, aim: 36 },
+  // 44.31 (the classic script 44.43) since issue 24: the page keeps its server-rendered sections on hydration,
+  // and the page, <similar-professions> and the finder read the catalog and item bank a server inlined (+0.3 to +0.4).
+  'career-widgets.js': { budget: 44.5, aim: 36 },
+  'career-widgets.iife.js': { budget: 44.5, aim: 36 },
   'salary-table.js': { budget: 19.1, aim: 14 }, // measured 18.34 (issues 22, 23, 25)
   'career-path.js': { budget: 21.4, aim: 16.5 }, // measured 20.50 (issues 22, 23, 25)
   'profession-quiz.js': { budget: 17.4, aim: 14 }, // measured 16.69 (issues 22, 23, 25)

@@ -16,7 +16,7 @@ import { summarize, warn } from './warn.js';
 import { linkForEvent, referrerPolicy } from './privacy.js';
 import { onPage, pageReadyState } from './page.js';
 
-// Not the catalog a server inlined beside it (core/inline-data.ts).
+// Not the catalog a server inlined beside it (inlineDocument, core/catalog.ts).
 const INLINE_PROFILE = ':scope > script[type="application/json"]:not([data-catalog])';
 
 export interface HeadingAttributes {

@@ -7,6 +7,7 @@ import { baseStyles } from '../core/styles.js';
 import { DocumentRequest } from '../core/document-request.js';
 import { headingAt } from '../core/profile-element.js';
 import {
+  inlineDocument,
   areaScores,
   loadCatalog,
   loadItemBank,
@@ -19,7 +20,6 @@ import {
   type AreaScores,
   type Ranked,
 } from '../core/catalog.js';
-import { inlineDocument } from '../core/inline-data.js';
 import { AREAS, NO_PROFESSIONS, SCHOOL_CERTIFICATES, TRAINING_KINDS } from '../core/schema/catalog.js';
 import type { CatalogData, CatalogEntry, ItemBankData, ItemBankDocument } from '../core/schema/catalog.js';
 import type { ValidationResult } from '../core/check.js';

@@ -18,8 +18,8 @@ import { applicationStrings } from '../profession-application/profession-applica
 import { similarStrings } from '../similar-professions/similar-professions.strings.js';
 import { pageStrings, sectionIds } from './profession-page.strings.js';
 import { pageStyles } from './profession-page.styles.js';
-import { inlineDocument } from '../core/inline-data.js';
 import type { CatalogData } from '../core/schema/catalog.js';
+import { inlineDocument } from '../core/catalog.js';
 import { sectionReader } from '../core/read-profile.js';
 import { sections } from '../core/profile-schema.js';
 import { SalaryV1, TrainingV1 } from '../core/profile-schema-v1.js';
