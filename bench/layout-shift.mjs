@@ -66,14 +66,15 @@ const READY_DEFINED = `<script type="module">
 </script>`;
 
 /**
- * The README's stylesheet that holds each element's space until the script has defined it, read
- * from README.md ("Keeping the page still"), so that the benchmark measures what the README says.
+ * The docs' stylesheet that holds each element's space until the script has defined it, read
+ * from docs/cdn.md ("Keeping the page still"; the README's until issue 27), so that the benchmark
+ * measures what the docs say.
  * Its heights are those of each element's loading state (src/<tag>/<tag>.styles.ts).
  */
 export function readReserveCss(root) {
-  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const readme = readFileSync(join(root, 'docs', 'cdn.md'), 'utf8');
   const match = /```html\n<style>\n([^`]*?:not\(:defined\)[^`]*?)<\/style>\n```/.exec(readme);
-  if (!match) throw new Error('README.md has no ```html <style> block with :not(:defined) rules (section "Keeping the page still")');
+  if (!match) throw new Error('docs/cdn.md has no ```html <style> block with :not(:defined) rules (section "Keeping the page still")');
   return match[1];
 }
 

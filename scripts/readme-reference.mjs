@@ -1,14 +1,17 @@
-// The README's theming and events references, generated from custom-elements.json (`cem analyze`,
-// run by `npm run build`) and the event map in src/core/events.ts, so that they cannot drift:
-//   node scripts/readme-reference.mjs          exit 1 when README.md is out of date (test/node/readme.test.mjs)
-//   node scripts/readme-reference.mjs --write  rewrite the generated parts of README.md
+// The docs' theming and events references (docs/theming.md, docs/elements.md), generated from
+// custom-elements.json (`cem analyze`, run by `npm run build`) and the event map in
+// src/core/events.ts, so that they cannot drift:
+//   node scripts/readme-reference.mjs          exit 1 when a doc is out of date (also test/node/readme.test.mjs, in npm test)
+//   node scripts/readme-reference.mjs --write  rewrite the generated parts
 // Generated parts sit between `<!-- generated:NAME -->` and `<!-- /generated:NAME -->`. It also
-// checks each element's own README section: its "Parts:" and "Events:" lines name exactly the
-// parts and events the manifest has.
+// checks each element's own section in docs/elements.md: its "Parts:" and "Events:" lines name
+// exactly the parts and events the manifest has.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = new URL('../', import.meta.url);
+/** Which generated block lives in which file (the README itself has none since issue 27). */
+export const FILES = { 'docs/elements.md': ['events'], 'docs/theming.md': ['theming'] };
 const TAGS = ['salary-table', 'career-path', 'profession-quiz', 'career-quiz', 'vacancy-teaser', 'profession-facts', 'profession-tasks', 'profession-workplaces', 'profession-suitability', 'training-contents', 'profession-application', 'profession-page', 'similar-professions', 'profession-finder'];
 
 export function elements() {
@@ -73,19 +76,20 @@ function events(els) {
   return ['| event | detail | fired by | when |', '|---|---|---|---|', ...rows].join('\n');
 }
 
-export function generated() {
+export function generated(names = ['theming', 'events']) {
   const els = elements();
-  return { theming: theming(els), events: events(els) };
+  const all = { theming: () => theming(els), events: () => events(els) };
+  return Object.fromEntries(names.map((name) => [name, all[name]()]));
 }
 
-/** Problems with the hand-written element sections: their Parts: and Events: lines against the manifest. */
+/** Problems with the hand-written element sections (docs/elements.md): their Parts: and Events: lines against the manifest. */
 export function sectionProblems(readme) {
   const problems = [];
   const details = eventDetails();
   for (const e of elements()) {
     const start = readme.search(new RegExp(`^## .*\`<${e.tag}>\``, 'm'));
     if (start < 0) {
-      problems.push(`README has no "## \`<${e.tag}>\`" section`);
+      problems.push(`docs/elements.md has no "## \`<${e.tag}>\`" section`);
       continue;
     }
     const next = readme.slice(start + 3).search(/^## /m);
@@ -105,26 +109,30 @@ export function sectionProblems(readme) {
   return problems;
 }
 
-export function render(readme) {
+/** The text with its generated blocks (`names`, by default those FILES gives `file`) rewritten. */
+export function render(readme, file = 'docs/elements.md', names = FILES[file]) {
   let out = readme;
-  for (const [name, content] of Object.entries(generated())) {
+  for (const [name, content] of Object.entries(generated(names))) {
     const pattern = new RegExp(`(<!-- generated:${name} -->\\n)(?:[\\s\\S]*?\\n)?(<!-- /generated:${name} -->)`);
-    if (!pattern.test(out)) throw new Error(`README.md has no <!-- generated:${name} --> … <!-- /generated:${name} --> block`);
+    if (!pattern.test(out)) throw new Error(`${file} has no <!-- generated:${name} --> … <!-- /generated:${name} --> block`);
     out = out.replace(pattern, (_, open, close) => `${open}${content}\n${close}`);
   }
   return out;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const file = new URL('README.md', root);
-  const readme = readFileSync(file, 'utf8');
-  const next = render(readme);
-  const problems = sectionProblems(next);
-  if (process.argv.includes('--write')) {
-    if (next !== readme) writeFileSync(file, next);
-    console.log(next === readme ? 'README.md references are up to date' : 'README.md references rewritten');
-  } else if (next !== readme) {
-    problems.unshift('the generated references are out of date: run `node scripts/readme-reference.mjs --write`');
+  const problems = [];
+  for (const name of Object.keys(FILES)) {
+    const file = new URL(name, root);
+    const text = readFileSync(file, 'utf8');
+    const next = render(text, name);
+    if (name === 'docs/elements.md') problems.push(...sectionProblems(next));
+    if (process.argv.includes('--write')) {
+      if (next !== text) writeFileSync(file, next);
+      console.log(next === text ? `${name}: references are up to date` : `${name}: references rewritten`);
+    } else if (next !== text) {
+      problems.unshift(`${name}: the generated references are out of date: run \`node scripts/readme-reference.mjs --write\``);
+    }
   }
   for (const problem of problems) console.error(problem);
   process.exit(problems.length ? 1 : 0);

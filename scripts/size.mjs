@@ -37,7 +37,7 @@ export const litAloneSizes = async () => sizes(await bundle(LIT_ALONE));
  * The size budget: brotli KB per CDN file. Each budget is the size measured after the build's
  * optimisations (rollup.config.mjs) plus about 5 %, so that a regression fails `npm test`; raise
  * one only on purpose, in the same change as the feature that needs the bytes. The aim is issue
- * 15's target, which we do not reach: README "Size" says why, and what would get there.
+ * 15's target, which we do not reach: docs/size.md says why, and what would get there.
  */
 // Measured on main after issue 15's levers (`npm run build`, 2026-12-01): one tag alone leaves Lit's
 // hydration support out (-1.3 KB), the vacancy feed's own request instead of @lit/task (-0.45 KB on the

@@ -282,5 +282,5 @@ test('loader: its code pasted inline (no src of its own) loads nothing and says 
   check(log.errors.length === 0, `uncaught: ${log.errors.join(' | ')}`);
 });
 
-const ok = await runAll({ filter: process.argv[2] ?? '' });
+const ok = await runAll({ filter: process.argv[2] ?? '', label: 'loader' });
 process.exit(ok ? 0 : 1);

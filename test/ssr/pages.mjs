@@ -376,5 +376,5 @@ test('the static-site example builds, shows every element without JavaScript and
   check(log.errors.length + log.consoleErrors.length === 0, `errors: ${[...log.errors, ...log.consoleErrors].join(' | ')}`);
 });
 
-const ok = await runAll({ filter: process.argv[2] ?? '' });
+const ok = await runAll({ filter: process.argv[2] ?? '', label: 'server rendering' });
 process.exit(ok ? 0 : 1);

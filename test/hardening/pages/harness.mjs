@@ -139,7 +139,7 @@ async function newPage(browser, base, viewport) {
 }
 
 /** Runs every registered case whose name contains `filter`; prints one line per case and the summary. */
-export async function runAll({ filter = '', viewport = { width: 1024, height: 768 } } = {}) {
+export async function runAll({ filter = '', viewport = { width: 1024, height: 768 }, label = 'page hardening' } = {}) {
   for (const file of ['cdn/career-widgets.js', 'index.js']) {
     if (!existsSync(join(dist, file))) {
       console.error(`${join(dist, file)} is missing: run \`npm run build\` first.`);
@@ -188,7 +188,7 @@ export async function runAll({ filter = '', viewport = { width: 1024, height: 76
   }
   await browser.close();
   server.close();
-  console.log(`\npage hardening: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`\n${label}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
   console.log(`${passed} passed, ${failed} failed`);
   return failed === 0 && passed > 0;
 }
