@@ -14,7 +14,13 @@ export type TrainingPeriod = NonNullable<ProfileTraining['periods']>[number];
 export type TrainingStep =
   | { kind: 'year'; year: number; duration?: string; pay?: ProfileTrainingPay }
   | { kind: 'period'; period: TrainingPeriod; from: number; to: number; pay: ProfileTrainingPay[] }
-  | { kind: 'exam'; exam: Exam; part?: ExamPart; at?: number };
+  | { kind: 'exam'; exam: Exam; part?: ExamPart; at?: number; window?: [number, number] };
+
+/** An exam's (or its part's) time: a point, or a window of months ("zwischen dem 18. und 24. Monat"). */
+export function examTime(time: { at?: string; window?: { from: string; to: string } }) {
+  const window = time.window && ([durationMonths(time.window.from) ?? 0, durationMonths(time.window.to) ?? 0] as [number, number]);
+  return { at: window ? window[0] : durationMonths(time.at), window };
+}
 
 /**
  * The training years (or, where the profile has them, its periods) and the exams, sorted by when
@@ -46,11 +52,18 @@ export function trainingSteps(training: ProfileTraining | undefined, salary: Pro
   for (const exam of training?.exams ?? []) {
     const parts: (ExamPart | undefined)[] = exam.parts?.length ? exam.parts : [undefined];
     for (const part of parts) {
-      const at = durationMonths(part?.at ?? exam.at);
-      timed.push({ at: at ?? Infinity, order: 0, step: { kind: 'exam', exam, part, at } });
+      // A part without a time of its own is at the exam's time.
+      const time = examTime(part?.at || part?.window ? part : exam);
+      timed.push({ at: time.at ?? Infinity, order: 0, step: { kind: 'exam', exam, part, ...time } });
     }
   }
   return timed.sort((a, b) => a.at - b.at || a.order - b.order).map((t) => t.step);
+}
+
+/** The certificate, and with conditions beyond it (age, fitness) each as one more text: "Alter: mindestens 16 Jahre". */
+function prerequisites(requirements: NonNullable<Profile['educationRequirements']>) {
+  const conditions = (requirements.conditions ?? []).map((c) => (c.description ? `${c.name}: ${c.description}` : c.name));
+  return conditions.length ? [requirements.name, ...conditions] : requirements.name;
 }
 
 /** The options grouped as branches: further training first, then study; empty groups left out. */
@@ -80,8 +93,11 @@ export function programJsonLd(profile: Profile, yearName: (year: number) => stri
   return graph([
     workBasedProgram(profile, {
       ...(training.timeToComplete ? { timeToComplete: training.timeToComplete } : {}),
-      ...(profile.educationRequirements ? { programPrerequisites: profile.educationRequirements.name } : {}),
+      ...(profile.educationRequirements ? { programPrerequisites: prerequisites(profile.educationRequirements) } : {}),
       ...(credential ? { occupationalCredentialAwarded: credential } : {}),
+      // A dual study's academic degree and credits, in schema.org's words (EducationalOccupationalProgram).
+      ...(training.educationalCredentialAwarded ? { educationalCredentialAwarded: training.educationalCredentialAwarded } : {}),
+      ...(training.numberOfCredits !== undefined ? { numberOfCredits: training.numberOfCredits } : {}),
       ...(trainingSalary.length ? { trainingSalary } : {}),
       ...(salary?.salaryUponCompletion ? { salaryUponCompletion: pay(salary, salary.salaryUponCompletion.value) } : {}),
     }),

@@ -1,5 +1,5 @@
 import { defineStrings, englishOrdinal } from '../core/strings.js';
-import type { PeriodKind } from '../core/profile-schema.js';
+import type { ExamForm, PayKind, PeriodKind } from '../core/profile-schema.js';
 
 const number = (n: number, locale: string) => n.toLocaleString(locale);
 /** German plural of our own words: profile text is never inflected, only what we write. */
@@ -56,6 +56,23 @@ export const careerPathStrings = defineStrings(
     furtherTraining: 'Weiterbildung',
     study: 'Studium',
     prospects: 'Zukunftsaussichten',
+    // Issue 25: a window, a second body, what an exam is made of, a dual study's degree, a civil servant's pay.
+    window: (from: number, to: number) => `Zwischen dem ${from}. und ${to}. Monat`,
+    conductingBody: 'Durchführung',
+    form: (form: ExamForm) => ({ written: 'schriftlich', oral: 'mündlich', practical: 'praktisch' })[form],
+    components: 'Besteht aus',
+    areas: 'Prüfungsbereiche',
+    examsAt: 'Prüfungen auf diesem Weg',
+    degree: 'Akademischer Abschluss',
+    credits: (n: number) => `Leistungspunkte: ${number(n, 'de')} ECTS`,
+    conditions: 'Weitere Voraussetzungen',
+    additionalQualifications: 'Zusatzqualifikationen',
+    practiceBreakdown: 'Praxisstunden nach Ort',
+    // What the pay is called: Anwärterbezüge are no Ausbildungsvergütung, and no Gehalt.
+    payKind: (kind: PayKind) => ({ 'training-salary': 'Ausbildungsvergütung', 'candidate-salary': 'Anwärterbezüge', 'study-salary': 'Vergütung im dualen Studium' })[kind],
+    payKindLabel: 'Bezahlung',
+    besoldung: 'Besoldung nach der Ausbildung',
+    allowances: 'Zulagen',
   },
   {
     section: 'career path',
@@ -104,6 +121,21 @@ export const careerPathStrings = defineStrings(
     furtherTraining: 'Further training',
     study: 'Study',
     prospects: 'Prospects',
+    window: (from, to) => `Between month ${from} and ${to}`,
+    conductingBody: 'Conducted by',
+    form: (form) => ({ written: 'written', oral: 'oral', practical: 'practical' })[form],
+    components: 'Consists of',
+    areas: 'Exam areas',
+    examsAt: 'Exams on this way',
+    degree: 'Academic degree',
+    credits: (n) => `Credits: ${number(n, 'en')} ECTS`,
+    conditions: 'Further requirements',
+    additionalQualifications: 'Additional qualifications',
+    practiceBreakdown: 'Practice hours by place',
+    payKind: (kind) => ({ 'training-salary': 'Training pay', 'candidate-salary': 'Pay as a civil-service trainee (Anwärterbezüge)', 'study-salary': 'Pay during dual study' })[kind],
+    payKindLabel: 'Pay',
+    besoldung: 'Pay as a civil servant after the training',
+    allowances: 'Allowances',
   },
 );
 

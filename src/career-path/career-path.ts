@@ -4,7 +4,7 @@ import { writeJsonLd } from '../core/json-ld.js';
 import { renderable } from '../core/limits.js';
 import { formatDuration } from '../core/format.js';
 import { shortYear } from '../core/training-time.js';
-import type { Profile, ProfileRoute, ProfileTraining, ProfileTrainingPay } from '../core/profile-schema.js';
+import type { Profile, ProfileExam, ProfileRoute, ProfileSalary, ProfileTraining, ProfileTrainingPay } from '../core/profile-schema.js';
 import { payStrings, payText, payUnit } from '../core/pay.js';
 import { durationMonths } from '../core/duration.js';
 import { safeUrl } from '../core/safe-url.js';
@@ -33,7 +33,7 @@ const readCareerPath = sectionReader(
   { salary: v.optional(SalaryV1), training: v.optional(TrainingV1) },
 );
 import { careerPathStyles } from './career-path.styles.js';
-import { branches, programJsonLd, strengths, trainingMonths, trainingSteps, type EducationOption, type TrainingStep } from './career-path.model.js';
+import { branches, examTime, programJsonLd, strengths, trainingMonths, trainingSteps, type EducationOption, type TrainingStep } from './career-path.model.js';
 
 /**
  * The way into and through one profession, as a timeline: the school
@@ -82,6 +82,7 @@ import { branches, programJsonLd, strengths, trainingMonths, trainingSteps, type
  * @csspart shortening - A shorter way through the training.
  * @csspart route - Another way through the same training (part-time, PiA), with its own duration and pay.
  * @csspart specializations - The specialisations to choose during the training.
+ * @csspart additional-qualifications - The additional qualifications, each with its own exam.
  * @csspart period - A period step (a stretch at school, in a company, a practical year; also has `step`).
  * @csspart branches - The list of further-education groups.
  * @csspart branch - One group: further training or study.
@@ -133,14 +134,32 @@ export class CareerPath extends ProfileElement {
           ${this.renderEntry(profile)} ${training ? this.renderTraining(profile, training) : nothing}
           ${this.stage('job-entry', t.jobEntry, html`
             <p>${t.profession}: ${this.text(profile.name)}</p>
-            ${profile.salary?.salaryUponCompletion
-              ? html`<p part="pay" class="pay">${t.entrySalary}: ${this.pay(profile, profile.salary.salaryUponCompletion.value)}</p>`
-              : nothing}
+            ${profile.salary?.salaryUponCompletion ? this.renderEntryPay(profile, profile.salary.salaryUponCompletion) : nothing}
           `)}
           ${options.length || profile.prospects ? this.renderAfter(profile.furtherEducation?.introduction, options, profile.prospects) : nothing}
         </ol>
       </div>
     `;
+  }
+
+  /** The pay after the training: a civil servant's is Besoldung with its grade ("A 7"), never "Einstiegsgehalt". */
+  private renderEntryPay(profile: Profile, entry: NonNullable<ProfileSalary['salaryUponCompletion']>) {
+    const t = this.t;
+    const allowances = entry.allowances ?? [];
+    return html`<p part="pay" class="pay">${profile.salary?.kind === 'candidate-salary' ? t.besoldung : t.entrySalary}${entry.grade ? html` (${this.text(entry.grade)})` : ''}: ${this.pay(profile, entry.value)}</p>
+      ${allowances.length
+        ? html`<p class="meta">${t.allowances}:</p>
+            <ul class="meta" role="list">${allowances.map((a) => html`<li>${this.text(a.name)}${a.value !== undefined ? html`: ${this.pay(profile, a.value)}` : nothing}${a.description ? html` – ${this.text(a.description)}` : nothing}</li>`)}</ul>`
+        : nothing}`;
+  }
+
+  /** Named texts as a labelled list: "Weitere Voraussetzungen", "Zusatzqualifikationen"; each name bold, its description after. */
+  private namedList(label: string, items: readonly { name: string; description?: string }[], extra?: (item: never) => unknown) {
+    if (!items.length) return nothing;
+    return html`<p class="label">${label}</p>
+      <ul class="options" role="list">
+        ${items.map((item) => html`<li class="option"><p><strong>${this.text(item.name)}</strong></p>${item.description ? html`<p>${this.text(item.description)}</p>` : nothing}${extra ? extra(item as never) : nothing}</li>`)}
+      </ul>`;
   }
 
   private stage(name: string, title: string, body: TemplateResult) {
@@ -190,7 +209,8 @@ export class CareerPath extends ProfileElement {
             ${requirements.alternatives?.length
               ? html`<p class="alternatives">${t.alternatives}: ${this.list(requirements.alternatives, 'disjunction')}</p>`
               : nothing}
-            ${this.disclosure(t.moreCertificate, requirements.description)}`
+            ${this.disclosure(t.moreCertificate, requirements.description)}
+            ${this.namedList(t.conditions, requirements.conditions ?? [])}`
         : nothing}
       ${skills.length
         ? html`<p class="label">${t.strengths}</p>
@@ -207,6 +227,7 @@ export class CareerPath extends ProfileElement {
     const total = trainingMonths(training, profile.salary);
     const kind = training.programType ?? profile.educationalPath;
     const hours = training.hours;
+    const payKind = profile.salary?.kind;
     return this.stage('training', t.training, html`
       ${kind ? html`<p class="kind">${this.text(kind)}</p>` : nothing}
       ${training.timeToComplete ? html`<p class="meta">${t.duration}: ${this.duration(training.timeToComplete)}</p>` : nothing}
@@ -216,12 +237,25 @@ export class CareerPath extends ProfileElement {
       ${hours && (hours.theory !== undefined || hours.practice !== undefined)
         ? html`<p class="meta hours">${t.hours(hours.theory, hours.practice)}</p>`
         : nothing}
+      ${hours?.practiceBreakdown?.length
+        ? html`<p class="meta">${t.practiceBreakdown}:</p>
+            <ul class="meta hours-by-place" role="list">${hours.practiceBreakdown.map((p) => html`<li>${this.text(p.place)}: ${p.hours.toLocaleString(this.i18n.lang.locale)}</li>`)}</ul>`
+        : nothing}
       ${hours?.note ? html`<p class="meta">${this.text(hours.note)}</p>` : nothing}
+      ${training.educationalCredentialAwarded ? html`<p class="meta">${t.degree}: ${this.text(training.educationalCredentialAwarded)}</p>` : nothing}
+      ${training.numberOfCredits !== undefined ? html`<p class="meta">${t.credits(training.numberOfCredits)}</p>` : nothing}
+      ${payKind && payKind !== 'training-salary' ? html`<p class="meta">${t.payKindLabel}: ${t.payKind(payKind)}</p>` : nothing}
       ${this.disclosure(t.moreTraining, training.description)}
       ${steps.length
         ? html`<ol part="steps" class="steps" role="list">${steps.map((step) => this.renderStep(profile, step, total))}</ol>`
         : nothing}
       ${this.renderSpecializations(training)}
+      ${training.additionalQualifications?.length
+        ? html`<div part="additional-qualifications" class="shortening">${this.namedList(t.additionalQualifications, training.additionalQualifications, (q: NonNullable<ProfileTraining['additionalQualifications']>[number]) => html`
+            ${q.exam ? html`<p>${this.text(q.exam)}</p>` : nothing}
+            ${q.examiningBody ? html`<p class="meta">${t.examiningBody}: ${this.text(q.examiningBody.name)}</p>` : nothing}
+            ${q.credential ? html`<p>${t.credential}: ${this.text(q.credential)}</p>` : nothing}`)}</div>`
+        : nothing}
       ${renderable(training.shortening).map(
         (way) => html`<div part="shortening" class="shortening">
           <p class="label">${t.shortening}</p>
@@ -230,6 +264,10 @@ export class CareerPath extends ProfileElement {
             <div><dt>${t.credited}:</dt> <dd>${this.duration(way.creditedDuration)}</dd></div>
             <div><dt>${t.remaining}:</dt> <dd>${this.duration(way.remainingDuration)}</dd></div>
           </dl>
+          ${way.examsAt?.length
+            ? html`<p class="label">${t.examsAt}</p>
+                <ul class="options" role="list">${way.examsAt.map((e) => html`<li>${this.text(e.name)}: ${this.when(examTime(e), durationMonths(way.remainingDuration))}</li>`)}</ul>`
+            : nothing}
           ${this.disclosure(t.moreShortening, way.description)}
         </div>`,
       )}
@@ -259,19 +297,37 @@ export class CareerPath extends ProfileElement {
     </li>`;
   }
 
-  private renderExam({ exam, part, at }: Extract<TrainingStep, { kind: 'exam' }>, total: number | undefined) {
+  /** When an exam is held: "Nach 18 Monaten, im 2. Ausbildungsjahr", or its window "Zwischen dem 18. und 24. Monat". */
+  private when({ at, window }: { at?: number; window?: [number, number] }, total: number | undefined) {
+    return window ? this.t.window(...window) : at === undefined ? '' : this.t.timing(at, total);
+  }
+
+  /** A body that holds or answers for an exam, framed by our word ("Prüfung: IHK"), linked where it is safe. */
+  private body(label: string, body: ProfileExam['examiningBody']) {
+    if (!body) return nothing;
+    const href = safeUrl(body.url);
+    return html`<p class="meta">${label}: ${href ? html`<a href=${href} referrerpolicy=${referrerPolicy()}>${this.text(body.name)}</a>` : this.text(body.name)}</p>`;
+  }
+
+  /** Components or areas: "Arbeitsauftrag (praktisch) · 30 %" (German), "· 30%" (English): Intl writes the percent as each language does. */
+  private areas(label: string, areas: NonNullable<ProfileExam['components']> | undefined) {
+    if (!areas?.length) return nothing;
     const t = this.t;
-    const body = exam.examiningBody;
-    const bodyHref = safeUrl(body?.url);
+    return html`<p class="meta">${label}:</p>
+      <ul class="meta areas" role="list">${areas.map((a) => html`<li>${this.text(a.name)}${a.form ? ` (${t.form(a.form)})` : ''}${a.weight !== undefined ? ` · ${(a.weight / 100).toLocaleString(this.i18n.lang.locale, { style: 'percent', maximumFractionDigits: 1 })}` : ''}</li>`)}</ul>`;
+  }
+
+  private renderExam({ exam, part, at, window }: Extract<TrainingStep, { kind: 'exam' }>, total: number | undefined) {
+    const t = this.t;
+    const when = this.when({ at, window }, total);
     return html`<li part="step exam" class="step exam">
       <p class="step-title">${part ? html`${this.text(exam.name)} – ${this.text(part.name)}` : this.text(exam.name)}</p>
-      ${at !== undefined ? html`<p class="meta">${t.timing(at, total)}</p>` : nothing}
+      ${when ? html`<p class="meta">${when}</p>` : nothing}
       ${part?.weight !== undefined ? html`<p class="meta">${t.weight(part.weight)}</p>` : nothing}
-      ${body
-        ? html`<p class="meta">${t.examiningBody}: ${bodyHref
-            ? html`<a href=${bodyHref} referrerpolicy=${referrerPolicy()}>${this.text(body.name)}</a>`
-            : this.text(body.name)}</p>`
-        : nothing}
+      ${this.areas(t.areas, part?.areas)}
+      ${this.body(t.examiningBody, exam.examiningBody)}
+      ${this.body(t.conductingBody, exam.conductingBody)}
+      ${!part || part === exam.parts?.at(-1) ? this.areas(t.components, exam.components) : nothing}
       ${exam.credential && (!part || part === exam.parts?.at(-1)) ? html`<p>${t.credential}: ${this.text(exam.credential)}</p>` : nothing}
       ${part?.description ? html`<p>${this.text(part.description)}</p>` : nothing}
       ${!part || part === exam.parts?.at(-1) ? this.disclosure(t.moreExam, exam.description) : nothing}
@@ -302,6 +358,7 @@ export class CareerPath extends ProfileElement {
   private renderRoute(profile: Profile, route: ProfileRoute) {
     const t = this.t;
     const pay = [...(route.trainingSalary ?? [])].sort((a, b) => a.year - b.year);
+    const total = durationMonths(route.timeToComplete) ?? trainingMonths(profile.training, profile.salary);
     return html`<div part="route" class="shortening route">
       <p class="label">${t.route}: ${this.text(route.name)}</p>
       ${route.timeToComplete || route.schedule
@@ -314,7 +371,10 @@ export class CareerPath extends ProfileElement {
       ${(route.periods ?? []).map(
         (period) => html`<p class="meta">${period.name ? this.text(period.name) : t.period(period.kind)} · ${this.duration(period.duration)}</p>`,
       )}
-      ${pay.map((row) => this.payLine(profile, row, durationMonths(route.timeToComplete) ?? trainingMonths(profile.training, profile.salary)))}
+      ${pay.map((row) => this.payLine(profile, row, total))}
+      ${route.exams?.length
+        ? html`<ol part="steps" class="steps" role="list">${trainingSteps({ exams: route.exams }, undefined).map((step) => this.renderStep(profile, step, total))}</ol>`
+        : nothing}
       ${this.disclosure(t.moreRoute, route.description)}
     </div>`;
   }

@@ -15,8 +15,8 @@
  */
 import * as v from 'valibot';
 import { InLanguage, InterestCode, list, namedTexts, SCHEMA_VERSION, slug, text, texts, url, VERSION_MESSAGE, type Link } from './schema/fields.js';
-import { Salary, type TrainingPay, UNPAID_REASONS } from './schema/salary.js';
-import { type Exam, PERIOD_KINDS, type Route, Training } from './schema/training.js';
+import { PAY_KINDS, Salary, type TrainingPay, UNPAID_REASONS } from './schema/salary.js';
+import { type Exam, EXAM_FORMS, PERIOD_KINDS, type Route, Training } from './schema/training.js';
 import { Quiz } from './schema/quiz.js';
 import { type JobPosting, Vacancies } from './schema/vacancies.js';
 import { SalaryV1, TrainingV1 } from './profile-schema-v1.js';
@@ -101,6 +101,8 @@ export type ProfileJobPosting = v.InferOutput<typeof JobPosting>;
 export type ProfileLink = v.InferOutput<typeof Link>;
 export type UnpaidReason = (typeof UNPAID_REASONS)[number];
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
+export type ExamForm = (typeof EXAM_FORMS)[number];
+export type PayKind = (typeof PAY_KINDS)[number];
 
 /**
  * A type as TypeScript infers it for a JSON import (`import profile from './x.json'`): each literal

@@ -7,6 +7,8 @@ export const factsStrings = defineStrings(
     path: 'Bildungsweg',
     certificate: 'Schulabschluss',
     duration: 'Ausbildungsdauer',
+    degree: 'Akademischer Abschluss',
+    credits: 'Leistungspunkte',
     strengths: 'Deine Stärken',
   },
   {
@@ -15,6 +17,8 @@ export const factsStrings = defineStrings(
     path: 'Type of training',
     certificate: 'School certificate',
     duration: 'Duration of training',
+    degree: 'Academic degree',
+    credits: 'Credits',
     strengths: 'Your strengths',
   },
 );

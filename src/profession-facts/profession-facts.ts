@@ -91,6 +91,9 @@ export class ProfessionFacts extends ProfileSection {
       [t.path, path && this.text(path)],
       [t.certificate, profile.educationRequirements && this.text(profile.educationRequirements.name)],
       [t.duration, time && formatDuration(time, this.i18n.lang.locale)],
+      // A dual study's degree and ECTS (issue 25).
+      [t.degree, profile.training?.educationalCredentialAwarded && this.text(profile.training.educationalCredentialAwarded)],
+      [t.credits, profile.training?.numberOfCredits && `${profile.training.numberOfCredits.toLocaleString(this.i18n.lang.locale)} ECTS`],
     ] as [string, unknown][]).filter(([, value]) => value);
     const skills = strengths(profile.skills);
     return this.frame(html`

@@ -8,7 +8,7 @@ import { safeUrl } from '../core/safe-url.js';
 import { referrerPolicy } from '../core/privacy.js';
 import { writeJsonLd } from '../core/json-ld.js';
 import { graph, pay, trainingPay, workBasedProgram } from '../core/schema-org.js';
-import type { Profile, ProfileSalary, ProfileTrainingPay } from '../core/profile-schema.js';
+import type { PayKind, Profile, ProfileSalary, ProfileTrainingPay } from '../core/profile-schema.js';
 import { salaryStrings, type SalaryStrings } from './salary-table.strings.js';
 import { sectionReader } from '../core/read-profile.js';
 import { text } from '../core/schema/fields.js';
@@ -25,7 +25,7 @@ const readSalary = sectionReader(
 import { salaryTableStyles } from './salary-table.styles.js';
 
 interface SalaryRow {
-  label: string;
+  label: string | TemplateResult;
   shortLabel: string;
   /** The amount, or why there is none. */
   pay: Pick<ProfileTrainingPay, 'value' | 'unpaid' | 'schoolFee' | 'schoolFeeMax'>;
@@ -38,13 +38,15 @@ interface SalaryRow {
  * shorter than a year says so ("4. Ausbildungsjahr (6 Monate)"): its own `duration`, or what is left
  * of the training's `timeToComplete`.
  */
-function salaryRows(rows: readonly ProfileTrainingPay[], total: number | undefined, t: SalaryStrings, locale: string): SalaryRow[] {
+function salaryRows(rows: readonly ProfileTrainingPay[], total: number | undefined, t: SalaryStrings, locale: string, kind?: PayKind): SalaryRow[] {
+  // A dual study counts its years as years of study, not of training.
+  const yearLabel = kind === 'study-salary' ? t.studyYear : t.trainingYear;
   return [...rows]
     .sort((a, b) => a.year - b.year)
     .map((row) => {
       const short = shortYear(row.year, total, row.duration);
       const length = short ? ` (${formatDuration(short, locale)})` : '';
-      return { label: t.trainingYear(row.year) + length, shortLabel: t.trainingYearShort(row.year) + length, pay: row, note: row.note, entry: false };
+      return { label: yearLabel(row.year) + length, shortLabel: t.trainingYearShort(row.year) + length, pay: row, note: row.note, entry: false };
     });
 }
 
@@ -81,6 +83,7 @@ function salaryRows(rows: readonly ProfileTrainingPay[], total: number | undefin
  * @csspart chart - The bar chart.
  * @csspart bar - One bar of the chart.
  * @csspart notes - The profile's notes on pay, under the figures.
+ * @csspart allowances - The allowances paid on top after the training (a civil servant's Polizeizulage).
  * @csspart route-title - The heading of a route's own table of pay (PiA, part-time).
  * @csspart source - The line with source and reference date.
  * @csspart cta - The "more about pay" link.
@@ -141,31 +144,52 @@ export class SalaryTable extends ProfileElement {
     const { locale } = this.i18n.lang;
     const salary = profile.salary;
     const total = trainingMonths(profile.training, salary);
-    const rows = salary ? salaryRows(salary.trainingSalary ?? [], total, t, locale) : [];
-    if (salary?.salaryUponCompletion) rows.push({ label: t.entry, shortLabel: t.entryShort, pay: salary.salaryUponCompletion, entry: true });
-    // Other ways through the training with pay of their own (PiA, part-time) get a table each.
+    const rows = salary ? this.rows(salary, salary, total) : [];
+    // Other ways through the training with pay of their own (PiA, part-time) get a table each, and so does each further tariff.
     const routes = (profile.training?.routes ?? []).filter((route) => route.trainingSalary?.length);
-    if (!salary || (rows.length === 0 && routes.length === 0)) return this.renderMissingSection(t.section);
+    const scales = salary?.scales ?? [];
+    if (!salary || (rows.length === 0 && routes.length === 0 && scales.length === 0)) return this.renderMissingSection(t.section);
+    const kind = salary.kind ?? 'training-salary';
+    const allowances = salary.salaryUponCompletion?.allowances ?? [];
 
     const view: SalaryView = this.view === 'table' || this.view === 'chart' ? this.view : 'both';
     return html`
       <div part="base" class="base view-${view}">
-        ${rows.length ? this.renderFigures(html`${t.caption}: ${this.text(profile.name)}`, 0, rows, salary, view) : nothing}
+        ${rows.length ? this.renderFigures(html`${t.kindCaption(kind) || t.caption}: ${this.text(profile.name)}`, 0, rows, salary, view) : nothing}
+        ${scales.map((scale) => html`${this.renderFigures(html`${t.scale}: ${this.text(scale.name)}`, 1, this.rows(salary, scale, total), salary, view)}
+          ${scale.note ? html`<p class="row-note">${this.text(scale.note)}</p>` : nothing}`)}
         ${routes.map((route) =>
           this.renderFigures(
-            html`${t.route}: ${this.text(route.name)}`,
+            html`${t.route(kind)}: ${this.text(route.name)}`,
             1,
-            salaryRows(route.trainingSalary!, durationMonths(route.timeToComplete) ?? total, t, locale),
+            salaryRows(route.trainingSalary!, durationMonths(route.timeToComplete) ?? total, t, locale, kind),
             salary,
             view,
           ),
         )}
+        ${allowances.length
+          ? html`<p class="source">${t.allowances}:</p>
+              <ul part="allowances" class="notes" role="list">${allowances.map((a) => html`<li>${this.text(a.name)}${a.value !== undefined ? `: ${payText(a, payUnit(salary).currency, locale, this.i18n.pick(payStrings))}` : ''}${a.description ? html` – ${this.text(a.description)}` : nothing}</li>`)}</ul>`
+          : nothing}
         ${salary.notes?.length
           ? html`<ul part="notes" class="notes" role="list">${salary.notes.map((note) => html`<li>${this.text(note)}</li>`)}</ul>`
           : nothing}
         ${this.renderSource(salary, locale)}
       </div>
     `;
+  }
+
+  /** The rows of one table: each training year, then the pay after the training ("Besoldung nach der Ausbildung (A 7)" for a civil servant). */
+  private rows(salary: ProfileSalary, table: Pick<ProfileSalary, 'trainingSalary' | 'salaryUponCompletion'>, total: number | undefined): SalaryRow[] {
+    const t = this.i18n.pick(salaryStrings);
+    const rows = salaryRows(table.trainingSalary ?? [], total, t, this.i18n.lang.locale, salary.kind);
+    const entry = table.salaryUponCompletion;
+    if (entry) {
+      const civil = salary.kind === 'candidate-salary';
+      const label = civil ? t.besoldung : t.entry;
+      rows.push({ label: entry.grade ? html`${label} (${this.text(entry.grade)})` : label, shortLabel: civil ? t.besoldungShort : t.entryShort, pay: entry, entry: true });
+    }
+    return rows;
   }
 
   /**
@@ -192,7 +216,7 @@ export class SalaryTable extends ProfileElement {
       <div class=${view === 'chart' ? 'visually-hidden' : 'table'}><table part="table">
         <caption part="caption">${view === 'chart' ? title : heading}</caption>
         <thead>
-          <tr><th scope="col">${t.period}</th><th scope="col">${t.amount(perMonth)}</th></tr>
+          <tr><th scope="col">${t.period}</th><th scope="col">${salary.kind && salary.kind !== 'training-salary' ? t.kindAmount(salary.kind, perMonth) : t.amount(perMonth)}</th></tr>
         </thead>
         <tbody>
           ${rows.map(

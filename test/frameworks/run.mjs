@@ -73,9 +73,11 @@ function fail(message) {
 
 // -- The apps and the shared install ---------------------------------------------------------------
 
-const apps = readdirSync(here, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && existsSync(join(here, entry.name, 'check.mjs')) && entry.name.includes(filter))
+// Every app's packages go into the one install, also when a filter picks fewer apps to run.
+const allApps = readdirSync(here, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && existsSync(join(here, entry.name, 'check.mjs')))
   .map((entry) => ({ name: entry.name, dir: join(here, entry.name), pkg: JSON.parse(readFileSync(join(here, entry.name, 'package.json'), 'utf8')) }));
+const apps = allApps.filter((app) => app.name.includes(filter));
 if (apps.length === 0) fail(`no app in test/frameworks/ matches "${filter}"`);
 for (const file of ['index.js', 'ssr/render-element.js']) {
   if (!existsSync(join(root, 'dist', file))) fail(`dist/${file} is missing: run \`npm run build\` first`);
@@ -86,7 +88,7 @@ function mergedPackage() {
   const dependencies = {};
   const allowScripts = {};
   const from = {};
-  for (const app of apps) {
+  for (const app of allApps) {
     for (const [name, version] of Object.entries({ ...app.pkg.dependencies, ...app.pkg.devDependencies })) {
       if (name === 'career-widgets') fail(`${app.name}/package.json lists career-widgets: leave it out, the harness installs the packed tarball`);
       if (!EXACT.test(version)) fail(`${app.name}/package.json: ${name} is "${version}", not an exact version`);
@@ -119,7 +121,7 @@ async function install() {
   if (!existsSync(installed) || readFileSync(installed, 'utf8') !== readFileSync(join(root, 'dist/index.js'), 'utf8')) {
     fail('the installed career-widgets is not the package just packed from dist/');
   }
-  console.log(`  ✓ packed (${seconds(t0).replace(/ s$/, '')} s) and installed ${Object.keys(JSON.parse(manifest).dependencies).length} framework packages + the tarball (${seconds(packed)}, ${reused ? 'node_modules reused' : 'fresh install'})`);
+  console.log(`  ✓ packed (${((packed - t0) / 1000).toFixed(1)} s) and installed ${Object.keys(JSON.parse(manifest).dependencies).length} framework packages + the tarball (${seconds(packed)}, ${reused ? 'node_modules reused' : 'fresh install'})`);
 }
 
 /** The Node an app's build and server run under: npm's `node` package if the app lists it, else this one. */
@@ -276,7 +278,7 @@ for (const app of apps) {
     server = app.pkg.scripts.start ? await serveApp(app, cwd) : await serveStatic(join(cwd, app.pkg.config?.static ?? 'dist'));
   } catch (error) {
     failed++;
-    console.log(`  ✗ ${app.name}: build or start (${seconds(t0)})\n      ${String(error?.message ?? error).slice(-6000).split('\n').join('\n      ')}`);
+    console.log(`  ✗ ${app.name}: build or start (${seconds(t0)})\n      ${String(error?.message ?? error).split('\n').slice(0, 40).join('\n      ')}`);
     continue;
   }
   try {
