@@ -79,8 +79,9 @@ export const BUDGETS = {
   'training-contents.js': { budget: 15.9, aim: 14 }, // measured 15.22 (issues 22, 23, 25)
   'profession-application.js': { budget: 16.0, aim: 14 }, // measured 15.35 (issues 22, 23, 25)
   // The page with every section it composes, the four older elements included: nearly the bundle.
-  // 37.70 since its career path and salary table tell round three of the format (issue 25).
-  'profession-page.js': { budget: 37.9, aim: 39 }, // measured 35.46 with its similar professions (31.52 before)
+  // 37.70 since its career path and salary table tell round three of the format (issue 25); 38.13 since issue 24
+  // (its server-rendered sections kept on hydration, the inline catalog read: +0.43).
+  'profession-page.js': { budget: 38.3, aim: 39 }, // measured 35.46 with its similar professions (31.52 before)
   'similar-professions.js': { budget: 19.2, aim: 14 }, // measured 18.50
   // The finder alone (issue 23): the check, the result, the catalog's and the item bank's schema; the items are fetched apart.
   'profession-finder.js': { budget: 22.2, aim: 14 }, // measured 21.31
