@@ -50,6 +50,14 @@ const tags = {
  * (npm's; `rollup -c` runs them in order) empties dist/ when it starts, not this file's import, so that
  * scripts that read the configs (scripts/size-what-if.mjs) leave the built files alone.
  */
+/** `career-widgets/astro`: the Astro component, shipped as it is (Astro compiles it from node_modules). */
+const astroComponent = () => ({
+  name: 'career-widgets-astro',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'astro/CareerWidget.astro', source: readFileSync('src/astro/CareerWidget.astro', 'utf8') });
+  },
+});
+
 const emptyDist = () => ({ name: 'career-widgets-empty-dist', buildStart: () => rmSync('dist', { recursive: true, force: true }) });
 
 /**
@@ -226,12 +234,12 @@ const loader = {
 
 export default [
   {
-    input: ['src/index.ts', 'src/hydrate.ts', 'src/ssr/render-element.ts', 'src/react/wrapper.ts', 'src/react/ssr.ts', 'src/react/nossr.ts', 'src/catalog.ts', ...Object.values(tags)],
+    input: ['src/index.ts', 'src/hydrate.ts', 'src/ssr/render-element.ts', 'src/eleventy/index.ts', 'src/vue.ts', 'src/react/wrapper.ts', 'src/react/ssr.ts', 'src/react/nossr.ts', 'src/catalog.ts', ...Object.values(tags)],
     // Source maps (with the sources inside) for the npm modules and the CDN files: a stack trace or a
     // debugger in an app shows our TypeScript.
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     external,
-    plugins: [emptyDist(), literals(), transpile(), lazyInside()],
+    plugins: [emptyDist(), literals(), transpile(), lazyInside(), astroComponent()],
   },
   cdn('career-widgets', 'src/index.ts'),
   cdn('career-widgets.iife', 'src/index.ts', 'iife'),

@@ -36,6 +36,16 @@ describe('a civil-service training (polizeimeisteranwaerter.json)', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('<salary-table>: a route of its own is headed by the pay\'s name too, not "Gehalt"', async () => {
+    const profile = await load('polizeimeisteranwaerter');
+    const years = profile.salary!.trainingSalary!;
+    profile.training!.routes = [{ name: 'Verkürzt mit Fachhochschulreife', timeToComplete: 'P2Y', trainingSalary: years.slice(0, 2) }];
+    const el = await show('salary-table', profile);
+    const route = plain($(el, '[part~="route-title"]')!.textContent);
+    expect(route).to.equal('Anwärterbezüge auf dem Weg: Verkürzt mit Fachhochschulreife');
+    expect(seen(el)).not.to.match(/Gehalt|Ausbildungsvergütung/);
+  });
+
   it('<salary-table> in English: trainee pay, never "training pay" or "salary"', async () => {
     const el = await show('salary-table', await load('polizeimeisteranwaerter'), 'en');
     const text = seen(el);
@@ -104,6 +114,12 @@ describe('a dual study programme (wirtschaftsinformatik-dual.json)', () => {
     const table = await show('salary-table', profile);
     expect(plain($$(table, 'thead th')[1].textContent)).to.equal('Vergütung pro Monat');
     expect($(table, 'caption')!.textContent).to.contain('Vergütung im dualen Studium');
+    // Its rows count years of study, not of training.
+    const rows = $$(table, 'tbody th').map((th) => plain(th.textContent));
+    expect(rows[0]).to.equal('1. Studienjahr');
+    expect(rows.join(' ')).not.to.contain('Ausbildungsjahr');
+    const english = await show('salary-table', profile, 'en');
+    expect(plain($$(english, 'tbody th')[0].textContent)).to.equal('1st year of study');
     const facts = await show('profession-facts', profile);
     expect(seen(facts)).to.contain('Akademischer Abschluss').and.to.contain('Bachelor of Science (B. Sc.) Wirtschaftsinformatik').and.to.contain('210 ECTS');
     await expect(facts).to.be.accessible();
@@ -119,10 +135,11 @@ describe('exams, hours and pay of round three in the corpus', () => {
     const exam = async (lang: string) => $$(await show('career-path', profile, lang), '[part~="exam"]').map((li) => plain(li.textContent).replace(/\s+/g, ' '));
     const [de1, de2] = await exam('de');
     expect(de1).to.contain('Zwischen dem 18. und 24. Monat').and.not.to.contain('Nach 18 Monaten');
+    // German writes the percent after a (no-break) space, English right after the number.
     expect(de2).to.contain('Prüfungsbereiche:').and.to.contain('Arbeitsauftrag (praktisch) · 30 %').and.to.contain('Fertigungstechnik (schriftlich) · 12 %');
     const [en1, en2] = await exam('en');
     expect(en1).to.contain('Between month 18 and 24');
-    expect(en2).to.contain('Exam areas:').and.to.contain('Arbeitsauftrag (practical) · 30 %');
+    expect(en2).to.contain('Exam areas:').and.to.contain('Arbeitsauftrag (practical) · 30%');
   });
 
   it('Pflege: practice hours by place, the committee at the school and the three parts of the state exam', async () => {

@@ -21,8 +21,9 @@ export const careerPathStrings = defineStrings(
     hours: (theory: number | undefined, practice: number | undefined) =>
       `Stunden: ${[theory === undefined ? '' : `${number(theory, 'de')} Theorie`, practice === undefined ? '' : `${number(practice, 'de')} Praxis`].filter(Boolean).join(', ')}`,
     moreTraining: 'Mehr zur Ausbildung',
-    trainingYear: (year: number) => `${year}. Ausbildungsjahr`,
-    trainingYears: (first: number, last: number) => (first === last ? `${first}. Ausbildungsjahr` : `${first}.–${last}. Ausbildungsjahr`),
+    // `study`: a dual study counts years of study (salary.kind 'study-salary').
+    trainingYear: (year: number, study?: boolean) => `${year}. ${study ? 'Studienjahr' : 'Ausbildungsjahr'}`,
+    trainingYears: (first: number, last: number, study?: boolean) => `${first === last ? first : `${first}.–${last}`}. ${study ? 'Studienjahr' : 'Ausbildungsjahr'}`,
     pay: (money: string, perMonth: boolean) => `${money} ${perMonth ? 'pro Monat' : 'pro Jahr'}`,
     // Times are whole months from the start of the training (format 2's `at`).
     timing: (at: number, total: number | undefined) =>
@@ -88,8 +89,8 @@ export const careerPathStrings = defineStrings(
     hours: (theory, practice) =>
       `Hours: ${[theory === undefined ? '' : `${number(theory, 'en')} theory`, practice === undefined ? '' : `${number(practice, 'en')} practice`].filter(Boolean).join(', ')}`,
     moreTraining: 'More about the training',
-    trainingYear: (year) => `${englishOrdinal(year)} year of training`,
-    trainingYears: (first, last) => (first === last ? `${englishOrdinal(first)} year of training` : `Years ${first}–${last} of training`),
+    trainingYear: (year, study) => `${englishOrdinal(year)} year of ${study ? 'study' : 'training'}`,
+    trainingYears: (first, last, study) => (first === last ? `${englishOrdinal(first)} year of ${study ? 'study' : 'training'}` : `Years ${first}–${last} of ${study ? 'study' : 'training'}`),
     pay: (money, perMonth) => `${money} ${perMonth ? 'a month' : 'a year'}`,
     timing: (at, total) =>
       at === 0 ? 'At the start of the training'

@@ -35,6 +35,9 @@ const readCareerPath = sectionReader(
 import { careerPathStyles } from './career-path.styles.js';
 import { branches, examTime, programJsonLd, strengths, trainingMonths, trainingSteps, type EducationOption, type TrainingStep } from './career-path.model.js';
 
+/** A dual study counts its years as years of study ("2. Studienjahr"), not of training. */
+const isStudy = (profile: Profile) => profile.salary?.kind === 'study-salary';
+
 /**
  * The way into and through one profession, as a timeline: the school
  * certificate and strengths that help, the training year by year with its
@@ -194,7 +197,7 @@ export class CareerPath extends ProfileElement {
   /** One year's pay inside a period or a route: "3. Ausbildungsjahr (4 Monate): 1.200 € pro Monat", and its note. */
   private payLine(profile: Profile, row: ProfileTrainingPay, total: number | undefined) {
     const short = shortYear(row.year, total, row.duration);
-    return html`<p part="pay" class="pay">${this.t.trainingYear(row.year)}${short ? ` (${this.duration(short)})` : ''}: ${this.pay(profile, row)}</p>
+    return html`<p part="pay" class="pay">${this.t.trainingYear(row.year, isStudy(profile))}${short ? ` (${this.duration(short)})` : ''}: ${this.pay(profile, row)}</p>
       ${row.note ? html`<p class="meta">${this.text(row.note)}</p>` : nothing}`;
   }
 
@@ -283,14 +286,14 @@ export class CareerPath extends ProfileElement {
       const [first, last] = [Math.floor(step.from / 12) + 1, Math.max(Math.ceil(step.to / 12), Math.floor(step.from / 12) + 1)];
       return html`<li part="step period" class="step period period-${period.kind}">
         <p class="step-title">${period.name ? this.text(period.name) : t.period(period.kind)}</p>
-        <p class="meta">${t.trainingYears(first, last)} · ${t.duration}: ${this.duration(period.duration)}</p>
+        <p class="meta">${t.trainingYears(first, last, isStudy(profile))} · ${t.duration}: ${this.duration(period.duration)}</p>
         ${period.name ? html`<p class="meta">${t.learningPlace}: ${t.period(period.kind)}</p>` : nothing}
         ${step.pay.map((row) => this.payLine(profile, row, total))}
         ${period.description ? html`<p>${this.text(period.description)}</p>` : nothing}
       </li>`;
     }
     return html`<li part="step" class="step year">
-      <p class="step-title">${t.trainingYear(step.year)}</p>
+      <p class="step-title">${t.trainingYear(step.year, isStudy(profile))}</p>
       ${step.duration ? html`<p class="meta">${t.duration}: ${this.duration(step.duration)}</p>` : nothing}
       ${step.pay ? html`<p part="pay" class="pay">${this.pay(profile, step.pay)}</p>` : nothing}
       ${step.pay?.note ? html`<p class="meta">${this.text(step.pay.note)}</p>` : nothing}
@@ -309,12 +312,12 @@ export class CareerPath extends ProfileElement {
     return html`<p class="meta">${label}: ${href ? html`<a href=${href} referrerpolicy=${referrerPolicy()}>${this.text(body.name)}</a>` : this.text(body.name)}</p>`;
   }
 
-  /** Components or areas: "Arbeitsauftrag (praktisch) · 30 %". */
+  /** Components or areas: "Arbeitsauftrag (praktisch) · 30 %" (German), "· 30%" (English): Intl writes the percent as each language does. */
   private areas(label: string, areas: NonNullable<ProfileExam['components']> | undefined) {
     if (!areas?.length) return nothing;
     const t = this.t;
     return html`<p class="meta">${label}:</p>
-      <ul class="meta areas" role="list">${areas.map((a) => html`<li>${this.text(a.name)}${a.form ? ` (${t.form(a.form)})` : ''}${a.weight !== undefined ? ` · ${a.weight.toLocaleString(this.i18n.lang.locale)} %` : ''}</li>`)}</ul>`;
+      <ul class="meta areas" role="list">${areas.map((a) => html`<li>${this.text(a.name)}${a.form ? ` (${t.form(a.form)})` : ''}${a.weight !== undefined ? ` · ${(a.weight / 100).toLocaleString(this.i18n.lang.locale, { style: 'percent', maximumFractionDigits: 1 })}` : ''}</li>`)}</ul>`;
   }
 
   private renderExam({ exam, part, at, window }: Extract<TrainingStep, { kind: 'exam' }>, total: number | undefined) {

@@ -9,6 +9,7 @@ import { safeUrl } from './safe-url.js';
 import { fetchJsonFrom, ProfileLoadError } from './load-profile.js';
 import { MAX_CATALOG_BYTES, MAX_ITEM_BANK_BYTES } from './limits.js';
 import { pageBase } from './page.js';
+import { warn } from './warn.js';
 import {
   AREAS,
   Catalog,
@@ -183,3 +184,20 @@ export const loadCatalog = async (url: string, signal: AbortSignal, timeoutMs: n
 
 export const loadItemBank = async (url: string, signal: AbortSignal, timeoutMs: number): Promise<ItemBankDocument> =>
   (await loadDocument(url, signal, timeoutMs, MAX_ITEM_BANK_BYTES, readItemBank)).value;
+
+/**
+ * A document the server inlined beside the profile (`career-widgets/ssr`:
+ * `<script type="application/json" data-catalog>`, `data-items`), so that the element in the browser
+ * starts from the state the server rendered. Read when the element connects; `undefined` when there is
+ * none, or (with one warning) when it is not JSON.
+ */
+export function inlineDocument(el: HTMLElement, name: 'catalog' | 'items'): object | undefined {
+  const text = el.querySelector(`:scope > script[type="application/json"][data-${name}]`)?.textContent;
+  if (text == null) return undefined;
+  try {
+    return JSON.parse(text) as object;
+  } catch (error) {
+    warn(`<${el.localName}>: the inline ${name} (script data-${name}) is not JSON: ${(error as Error).message}`);
+    return undefined;
+  }
+}

@@ -16,7 +16,8 @@ import { summarize, warn } from './warn.js';
 import { linkForEvent, referrerPolicy } from './privacy.js';
 import { onPage, pageReadyState } from './page.js';
 
-const INLINE_PROFILE = ':scope > script[type="application/json"]';
+// Not the catalog a server inlined beside it (inlineDocument, core/catalog.ts).
+const INLINE_PROFILE = ':scope > script[type="application/json"]:not([data-catalog])';
 
 export interface HeadingAttributes {
   id?: string;

@@ -7,6 +7,7 @@ import { baseStyles } from '../core/styles.js';
 import { DocumentRequest } from '../core/document-request.js';
 import { headingAt } from '../core/profile-element.js';
 import {
+  inlineDocument,
   areaScores,
   loadCatalog,
   loadItemBank,
@@ -209,6 +210,13 @@ export class ProfessionFinder extends LitElement {
     key: string;
     list: Ranked[];
   };
+
+  override connectedCallback() {
+    super.connectedCallback();
+    // The documents a server rendered with (`career-widgets/ssr` inlines them), unless given as properties.
+    this.catalogData ??= inlineDocument(this, 'catalog') as CatalogData | undefined;
+    this.itemsData ??= inlineDocument(this, 'items') as ItemBankData | undefined;
+  }
 
   /** Resolves once both documents given now have loaded (or failed) and are rendered. */
   get settled(): Promise<void> {

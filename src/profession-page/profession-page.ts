@@ -18,6 +18,8 @@ import { applicationStrings } from '../profession-application/profession-applica
 import { similarStrings } from '../similar-professions/similar-professions.strings.js';
 import { pageStrings, sectionIds } from './profession-page.strings.js';
 import { pageStyles } from './profession-page.styles.js';
+import type { CatalogData } from '../core/schema/catalog.js';
+import { inlineDocument } from '../core/catalog.js';
 import { sectionReader } from '../core/read-profile.js';
 import { sections } from '../core/profile-schema.js';
 import { SalaryV1, TrainingV1 } from '../core/profile-schema-v1.js';
@@ -40,7 +42,7 @@ interface Section {
   key: string;
   /** Its entry in the contents: the section's own title where it has one. */
   label: (language: Language) => string;
-  shows: (profile: Profile, page: { catalog?: string; profileUrl?: string }) => boolean;
+  shows: (profile: Profile, page: { catalog?: string; catalogData?: object; profileUrl?: string }) => boolean;
   render: (args: SectionArgs) => TemplateResult;
 }
 
@@ -117,8 +119,8 @@ const SECTIONS: Section[] = [
     // Only where a catalog can be found: a profile given as an object has no URL for a relative `catalog`.
     key: 'similar',
     label: (l) => similarStrings[l].title,
-    shows: (p, page) => !!(page.catalog || (p.catalog && (page.profileUrl || /^https?:/i.test(p.catalog)))),
-    render: (a) => html`<similar-professions id=${a.id} heading-level=${a.level} .profile=${a.profile} .profileUrl=${a.profileUrl}
+    shows: (p, page) => !!(page.catalog || page.catalogData || (p.catalog && (page.profileUrl || /^https?:/i.test(p.catalog)))),
+    render: (a) => html`<similar-professions id=${a.id} heading-level=${a.level} .profile=${a.profile} .profileUrl=${a.profileUrl} .catalogData=${a.page.catalogData}
       catalog=${a.page.catalog ?? nothing} href-pattern=${a.page.hrefPattern ?? nothing} theme-href-pattern=${a.page.themeHrefPattern ?? nothing}></similar-professions>`,
   },
 ];
@@ -180,6 +182,7 @@ export class ProfessionPage extends ProfileElement {
     idPrefix: { attribute: 'id-prefix' },
     feed: {},
     catalog: {},
+    catalogData: { attribute: false },
     hrefPattern: { attribute: 'href-pattern' },
     themeHrefPattern: { attribute: 'theme-href-pattern' },
     structuredData: { type: Boolean, attribute: 'structured-data' },
@@ -193,6 +196,9 @@ export class ProfessionPage extends ProfileElement {
 
   /** Passed to `<similar-professions>`: the catalog's URL instead of the profile's own `catalog` field. */
   catalog?: string;
+
+  /** Passed to `<similar-professions>`: the catalog as an object (`career-widgets/ssr` inlines it, `<script type="application/json" data-catalog>`). */
+  catalogData?: CatalogData;
 
   /** Passed to `<similar-professions>`: a profession's link, `{slug}` replaced (`/berufe/{slug}`). */
   hrefPattern?: string;
@@ -216,6 +222,7 @@ export class ProfessionPage extends ProfileElement {
 
   override connectedCallback() {
     super.connectedCallback();
+    this.catalogData ??= inlineDocument(this, 'catalog') as CatalogData | undefined;
     addEventListener('beforeprint', this.openForPrint);
     addEventListener('afterprint', this.closeAfterPrint);
   }
@@ -229,7 +236,7 @@ export class ProfessionPage extends ProfileElement {
   /** The sections this profile has, with their ids. */
   private sections(profile: Profile) {
     const ids = this.i18n.pick(sectionIds);
-    const place = { catalog: this.catalog, profileUrl: this.fetchedFrom };
+    const place = { catalog: this.catalog, catalogData: this.catalogData, profileUrl: this.fetchedFrom };
     return SECTIONS.filter((section) => section.shows(profile, place)).map((section) => ({ ...section, id: this.idPrefix + ids[section.key] }));
   }
 
@@ -282,9 +289,43 @@ export class ProfessionPage extends ProfileElement {
    */
   private sectionsEnd?: Comment;
 
+  /**
+   * The sections, for the light DOM; also called by the server (`career-widgets/ssr`, through Lit's
+   * `renderLight()` directive), which renders them inside the page.
+   * @internal
+   */
+  renderLight() {
+    const profile = this.shownProfile;
+    const level = this.level();
+    const profileUrl = this.fetchedFrom;
+    return profile ? this.sections(profile).map((s) => s.render({ id: s.id, profile, level, page: this, profileUrl })) : nothing;
+  }
+
+  /** The ids of the sections the server rendered, once they are kept (`updated`). */
+  private adopted?: string;
+
   protected override updated(changed: PropertyValues<this>) {
     super.updated(changed);
     const profile = this.shownProfile;
+    if (profile && !this.sectionsEnd) {
+      // Sections the server rendered (`career-widgets/ssr`) wait (`defer-hydration`) for the page: when
+      // they are this profile's, each gets the profile and wakes up, and hydrates its own shadow root,
+      // instead of a second set rendered next to them. They are kept until anything changes (another
+      // profile, language or attribute); then, or when they differ, they go and the page renders its own.
+      const ids = `${this.sections(profile).map((s) => s.id)}`;
+      const server = [...this.children].filter((child) => child.hasAttribute('defer-hydration'));
+      if (this.adopted === undefined && server.length && `${server.map((el) => el.id)}` === ids) {
+        for (const el of server) {
+          Object.assign(el, { profile, profileUrl: this.fetchedFrom, catalogData: this.catalogData });
+          el.removeAttribute('defer-hydration');
+        }
+        this.adopted = ids;
+        return void this.scrollFor(profile);
+      }
+      if (this.adopted === ids && !changed.size) return;
+      // The page's light DOM is its own: all but its inline data goes.
+      if (this.adopted || server.length) for (const node of [...this.childNodes]) if ((node as Element).localName !== 'script') node.remove();
+    }
     // Nothing to show and nothing shown: the light DOM is left as the page wrote it.
     if (!profile && !this.sectionsEnd) return;
     if (this.sectionsEnd?.parentNode !== this) {
@@ -292,13 +333,12 @@ export class ProfessionPage extends ProfileElement {
       this.sectionsEnd = new Comment('');
       this.append(this.sectionsEnd);
     }
-    const level = this.level();
     // The sections go into the light DOM (see the class comment), after any inline profile script.
-    const profileUrl = this.fetchedFrom;
-    render(profile ? this.sections(profile).map((s) => s.render({ id: s.id, profile, level, page: this, profileUrl })) : nothing, this, {
-      host: this,
-      renderBefore: this.sectionsEnd,
-    });
+    render(this.renderLight(), this, { host: this, renderBefore: this.sectionsEnd });
+    this.scrollFor(profile);
+  }
+
+  private scrollFor(profile?: Profile) {
     if (profile && profile !== this.scrolledFor) {
       this.scrolledFor = profile;
       void this.scrollToFragment();
@@ -346,4 +386,5 @@ export class ProfessionPage extends ProfileElement {
 
 // The types this element's properties, methods and events name, beside it (its manifest entry names them).
 export type { ProfileData } from '../core/profile-schema.js';
+export type { CatalogData } from '../core/schema/catalog.js';
 export type { ProfileLoadDetail, ProfileErrorDetail, CtaClickDetail, QuizAnswerDetail, QuizCompleteDetail, VacancyClickDetail } from '../core/events.js';

@@ -8,7 +8,7 @@ import { safeUrl } from '../core/safe-url.js';
 import { referrerPolicy } from '../core/privacy.js';
 import { writeJsonLd } from '../core/json-ld.js';
 import { graph, pay, trainingPay, workBasedProgram } from '../core/schema-org.js';
-import type { Profile, ProfileSalary, ProfileTrainingPay } from '../core/profile-schema.js';
+import type { PayKind, Profile, ProfileSalary, ProfileTrainingPay } from '../core/profile-schema.js';
 import { salaryStrings, type SalaryStrings } from './salary-table.strings.js';
 import { sectionReader } from '../core/read-profile.js';
 import { text } from '../core/schema/fields.js';
@@ -38,13 +38,15 @@ interface SalaryRow {
  * shorter than a year says so ("4. Ausbildungsjahr (6 Monate)"): its own `duration`, or what is left
  * of the training's `timeToComplete`.
  */
-function salaryRows(rows: readonly ProfileTrainingPay[], total: number | undefined, t: SalaryStrings, locale: string): SalaryRow[] {
+function salaryRows(rows: readonly ProfileTrainingPay[], total: number | undefined, t: SalaryStrings, locale: string, kind?: PayKind): SalaryRow[] {
+  // A dual study counts its years as years of study, not of training.
+  const yearLabel = kind === 'study-salary' ? t.studyYear : t.trainingYear;
   return [...rows]
     .sort((a, b) => a.year - b.year)
     .map((row) => {
       const short = shortYear(row.year, total, row.duration);
       const length = short ? ` (${formatDuration(short, locale)})` : '';
-      return { label: t.trainingYear(row.year) + length, shortLabel: t.trainingYearShort(row.year) + length, pay: row, note: row.note, entry: false };
+      return { label: yearLabel(row.year) + length, shortLabel: t.trainingYearShort(row.year) + length, pay: row, note: row.note, entry: false };
     });
 }
 
@@ -158,9 +160,9 @@ export class SalaryTable extends ProfileElement {
           ${scale.note ? html`<p class="row-note">${this.text(scale.note)}</p>` : nothing}`)}
         ${routes.map((route) =>
           this.renderFigures(
-            html`${t.route}: ${this.text(route.name)}`,
+            html`${t.route(kind)}: ${this.text(route.name)}`,
             1,
-            salaryRows(route.trainingSalary!, durationMonths(route.timeToComplete) ?? total, t, locale),
+            salaryRows(route.trainingSalary!, durationMonths(route.timeToComplete) ?? total, t, locale, kind),
             salary,
             view,
           ),
@@ -180,7 +182,7 @@ export class SalaryTable extends ProfileElement {
   /** The rows of one table: each training year, then the pay after the training ("Besoldung nach der Ausbildung (A 7)" for a civil servant). */
   private rows(salary: ProfileSalary, table: Pick<ProfileSalary, 'trainingSalary' | 'salaryUponCompletion'>, total: number | undefined): SalaryRow[] {
     const t = this.i18n.pick(salaryStrings);
-    const rows = salaryRows(table.trainingSalary ?? [], total, t, this.i18n.lang.locale);
+    const rows = salaryRows(table.trainingSalary ?? [], total, t, this.i18n.lang.locale, salary.kind);
     const entry = table.salaryUponCompletion;
     if (entry) {
       const civil = salary.kind === 'candidate-salary';

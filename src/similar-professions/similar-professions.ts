@@ -4,8 +4,8 @@ import { ProfileElement } from '../core/profile-element.js';
 import type { Profile } from '../core/profile-schema.js';
 import { sectionReader } from '../core/read-profile.js';
 import { InterestCode, list, slug, text, url } from '../core/schema/fields.js';
-import type { CatalogDocument, CatalogEntry, CatalogTheme } from '../core/schema/catalog.js';
-import { entryOf, loadCatalog, professionHref, similarProfessions, type LoadedCatalog } from '../core/catalog.js';
+import type { CatalogData, CatalogDocument, CatalogEntry, CatalogTheme } from '../core/schema/catalog.js';
+import { entryOf, inlineDocument, loadCatalog, professionHref, readCatalog, similarProfessions, type LoadedCatalog } from '../core/catalog.js';
 import { DocumentRequest } from '../core/document-request.js';
 import { isAbort, ProfileLoadError } from '../core/load-profile.js';
 import { clampNumber, numberAttribute, TIMEOUT, type NumberRule } from '../core/number-attribute.js';
@@ -105,14 +105,23 @@ export class SimilarProfessions extends ProfileElement {
   static override styles = [...ProfileElement.styles, similarStyles];
   static override properties: PropertyDeclarations = {
     catalog: {},
+    catalogData: { attribute: false },
     profileUrl: { attribute: 'profile-url' },
     hrefPattern: { attribute: 'href-pattern' },
     themeHrefPattern: { attribute: 'theme-href-pattern' },
     limit: { converter: numberAttribute(LIMIT) },
   };
 
-  /** URL of the catalog (relative to the page). Without it, the profile's own `catalog` field. */
+  /** URL of the catalog (relative to the page). Without it, the profile's own `catalog` field. `catalogData` wins over both. */
   catalog?: string;
+
+  /**
+   * The catalog as an object (validated like a fetched one), e.g. the one a server rendered with
+   * (`career-widgets/ssr` inlines it as `<script type="application/json" data-catalog>`, read when the
+   * element connects): the content of `catalog`, whose URL its relative `profileUrl`s resolve against
+   * (without `catalog` they are not linked; on the server only against an absolute URL).
+   */
+  catalogData?: CatalogData;
 
   /**
    * Where a profile given as property or inline is published (relative to the page): its `catalog`
@@ -138,7 +147,7 @@ export class SimilarProfessions extends ProfileElement {
   /** The catalog beside the profile: a new URL aborts the old request, the newest wins (core/document-request.ts). */
   protected readonly catalogRequest = new DocumentRequest<LoadedCatalog>(
     this,
-    () => this.catalogUrl(),
+    () => (this.catalogData ? undefined : this.catalogUrl()),
     () => String(clampNumber(this.timeout, TIMEOUT)),
     async (catalog, signal) => {
       try {
@@ -153,6 +162,14 @@ export class SimilarProfessions extends ProfileElement {
       }
     },
   );
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.catalogData ??= inlineDocument(this, 'catalog') as CatalogData | undefined;
+  }
+
+  /** The last `catalogData` read, and what it read as: read once per object. */
+  private given?: [object, ReturnType<typeof readCatalog>];
 
   override get settled(): Promise<void> {
     return (async () => {
@@ -185,8 +202,13 @@ export class SimilarProfessions extends ProfileElement {
 
   protected renderProfile(profile: Profile): TemplateResult {
     const t = this.i18n.pick(similarStrings);
-    const request = this.catalogRequest;
-    const catalogUrl = this.catalogUrl();
+    const data = this.catalogData;
+    if (data && this.given?.[0] !== data) this.given = [data, readCatalog(data)];
+    const read = data && this.given![1];
+    // A catalog given as an object is as good as one loaded, or fails as an invalid one does.
+    const request = read ? (read.ok ? { status: 'done', value: { catalog: read.value, base: safeUrl(this.catalog) ?? '' } } : { status: 'failed', error: undefined }) : this.catalogRequest;
+    const catalogUrl = read ? 'catalogData' : this.catalogUrl();
+    if (read && !read.ok) this.warn(`the catalogData is not a valid catalog: ${read.issues[0].path}: ${read.issues[0].message}`);
     if (!catalogUrl) {
       this.warn(profile.catalog
         ? `the profile's catalog "${urlForMessage(profile.catalog)}" is relative, and the profile was given without its URL: set src, profile-url or catalog.`
@@ -301,4 +323,5 @@ export class SimilarProfessions extends ProfileElement {
 
 // The types this element's properties, methods and events name, beside it (its manifest entry names them).
 export type { ProfileData } from '../core/profile-schema.js';
+export type { CatalogData } from '../core/schema/catalog.js';
 export type { ProfileLoadDetail, ProfileErrorDetail, CtaClickDetail } from '../core/events.js';

@@ -1,11 +1,13 @@
 #!/usr/bin/env node
-// Server rendering and hydration (issue 14), against the built package (dist/: `npm run build`
-// first; part of `npm test`, which has built it). Every element is rendered by
-// `career-widgets/ssr` (`renderElement`) into a static page, then in headless Chromium:
+// Server rendering and hydration (issues 14 and 24), against the built package (dist/: `npm run build`
+// first; part of `npm test`, which has built it). Every one of the tags (TAGS, dist/core/tags.js) is
+// rendered by `career-widgets/ssr` (`renderElement`) and by `career-widgets render` into a static
+// page (the catalog tags with the catalog and item bank), then in headless Chromium:
 //   - with JavaScript disabled, each element shows its profile from the declarative shadow DOM;
-//   - the CDN bundle, and the npm build, hydrate it: the server's nodes stay (no second render,
-//     no duplicate), no hydration error, and the elements stay interactive (the quiz played to
-//     its result with quiz-complete, a language change, a src change);
+//   - the CDN bundle, the loader, and the npm build hydrate it: the server's nodes stay (no second
+//     render, no duplicate), the page's sections too, no hydration error, and the elements stay
+//     interactive (the quiz played to its result with quiz-complete, a language change, a src change,
+//     the finder started);
 //   - markup of another profile or language (stale) is replaced, not doubled.
 //
 // Usage: node test/ssr/pages.mjs [name-filter]
@@ -13,12 +15,23 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { renderElement } from '../../dist/ssr/render-element.js';
+import { renderElement, renderElementSync } from '../../dist/ssr/render-element.js';
+import { CATALOG_TAGS, TAGS } from '../../dist/core/tags.js';
 import { cdnScript, check, importMap, root, runAll, servePage, test } from '../hardening/pages/harness.mjs';
 
-const TAGS = ['salary-table', 'career-path', 'profession-quiz', 'career-quiz', 'vacancy-teaser'];
 const seed = () => JSON.parse(readFileSync(join(root, 'profiles/kaufmann-dialogmarketing.json'), 'utf8'));
 const profile = seed();
+const catalogFile = join(root, 'profiles/catalog.json');
+const itemsFile = join(root, 'profiles/finder-items.json');
+const catalog = JSON.parse(readFileSync(catalogFile, 'utf8'));
+const items = JSON.parse(readFileSync(itemsFile, 'utf8'));
+/** What renderElement gets for `tag`: the profile (none for the finder) and the documents it reads. */
+const inputs = (tag) => [
+  tag === 'profession-finder' ? null : profile,
+  { lang: tag === 'career-quiz' ? 'en' : undefined, ...(CATALOG_TAGS.includes(tag) ? { catalog } : {}), ...(tag === 'profession-finder' ? { items } : {}) },
+];
+/** The page's sections, by id (the seed profile has all eleven, the catalog its similar professions). */
+const SECTIONS = ['ueberblick', 'gehalt', 'beruf', 'arbeitsorte', 'voraussetzungen', 'ausbildungsinhalte', 'karriereweg', 'bewerbung', 'quiz', 'lehrstellen', 'aehnliche-berufe'];
 
 /** What a reader sees of each element (its shadow root's text, without styles), by id. */
 function readTexts() {
@@ -42,40 +55,89 @@ const expected = {
   'profession-quiz': [profile.quiz.title, 'Quiz starten'],
   'career-quiz': [profile.quiz.title, '3 questions'],
   'vacancy-teaser': [profile.vacancies.emptyText ?? 'Derzeit sind'],
+  'profession-facts': ['Auf einen Blick', 'Ausbildungsdauer', '3 Jahre'],
+  'profession-tasks': ['Infos zum Beruf', 'Was du machst'],
+  'profession-workplaces': ['Wo du arbeitest', 'in Call-Centern'],
+  'profession-suitability': ['Voraussetzungen', 'Für deine Ausbildung als Kauffrau bzw. Kaufmann für Dialogmarketing'],
+  'training-contents': ['Was du in der Ausbildung lernst', 'Vertrieb und Marketing'],
+  'profession-application': ['Bewerbung', 'Deine Bewerbungsunterlagen'],
+  'profession-page': ['Ausbildung & Beruf', profile.name, 'Inhalt', 'Ähnliche Berufe'],
+  'similar-professions': ['Ähnliche Berufe', 'Themenwelten', 'Wirtschaft & Verwaltung', 'Bankkaufmann'],
+  'profession-finder': ['Welcher Beruf passt zu dir?', `${items.items.length} kurze Fragen`, 'Los geht'],
 };
 
-async function pageOf(extra = '', { lang = 'de', profiles = {} } = {}) {
+/** `career-widgets render` for `tag`, with the same inputs as `inputs(tag)`. */
+function cliRender(tag) {
+  const args = [join(root, 'bin/career-widgets.js'), ...(tag === 'career-quiz' ? ['--lang', 'en'] : []), 'render', '--tag', tag];
+  if (tag !== 'profession-finder') args.push(join(root, 'profiles/kaufmann-dialogmarketing.json'));
+  if (CATALOG_TAGS.includes(tag)) args.push('--catalog', catalogFile);
+  if (tag === 'profession-finder') args.push('--items', itemsFile);
+  return execFileSync(process.execPath, args, { encoding: 'utf8' });
+}
+
+async function pageOf(extra = '', { lang = 'de', profiles = {}, cli = false } = {}) {
   const parts = [];
   for (const tag of TAGS) {
-    const html = await renderElement(tag, profiles[tag] ?? profile, { lang: tag === 'career-quiz' ? 'en' : undefined });
+    const [given, options] = inputs(tag);
+    const html = cli ? cliRender(tag) : await renderElement(tag, profiles[tag] ?? given, options);
     // The id and the marker go on the host: renderElement's `attributes`.
     parts.push(html.replace(`<${tag}`, `<${tag} id="${tag}" data-case`));
   }
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>pre-rendered</title></head><body><main>${parts.join('\n')}</main>${extra}</body></html>`;
 }
 
-test('pre-rendered: every element shows its profile with JavaScript disabled', async ({ page, base }) => {
-  const url = servePage(await pageOf());
-  const context = await page.context().browser().newContext({ javaScriptEnabled: false, baseURL: base });
-  try {
-    const off = await context.newPage();
-    await off.goto(url);
-    const texts = await off.evaluate(readTexts);
-    for (const tag of TAGS) {
-      check(texts[tag] && texts[tag] !== '(no shadow root)', `<${tag}> has no declarative shadow root`);
-      check(!/Wird geladen|Loading/.test(texts[tag]), `<${tag}> shows "loading": ${texts[tag].slice(0, 120)}`);
-      for (const words of expected[tag]) check(texts[tag].includes(words), `<${tag}> lacks "${words}": ${texts[tag].slice(0, 200)}`);
+/** The page's sections as a reader sees them: each one's shadow text, by id. */
+function readSections() {
+  return [...document.querySelectorAll('profession-page > *')].filter((el) => el.localName !== 'script').map((el) => ({ id: el.id, text: el.shadowRoot?.textContent.replace(/\s+/g, ' ').trim() ?? '(no shadow root)' }));
+}
+
+for (const [how, cli] of [['renderElement', false], ['career-widgets render', true]]) {
+  test(`pre-rendered by ${how}: every element shows its profile with JavaScript disabled`, async ({ page, base }) => {
+    const url = servePage(await pageOf('', { cli }));
+    const context = await page.context().browser().newContext({ javaScriptEnabled: false, baseURL: base });
+    try {
+      const off = await context.newPage();
+      await off.goto(url);
+      const texts = await off.evaluate(readTexts);
+      for (const tag of TAGS) {
+        check(texts[tag] && texts[tag] !== '(no shadow root)', `<${tag}> has no declarative shadow root`);
+        check(!/Wird geladen|Loading/.test(texts[tag]), `<${tag}> shows "loading": ${texts[tag].slice(0, 120)}`);
+        for (const words of expected[tag]) check(texts[tag].includes(words), `<${tag}> lacks "${words}": ${texts[tag].slice(0, 200)}`);
+      }
+      check(texts['salary-table'].includes('€'), 'the salary table shows no money');
+      // The profession page's sections are in its light DOM, each pre-rendered (the page's own text is its contents).
+      const sections = await off.evaluate(readSections);
+      check(sections.map((s) => s.id).join() === SECTIONS.join(), `the page's sections: ${sections.map((s) => s.id)}`);
+      for (const { id, text } of sections) check(text !== '(no shadow root)' && text.length > 20 && !/Wird geladen/.test(text), `section #${id} not pre-rendered: ${text.slice(0, 100)}`);
+      check(sections.find((s) => s.id === 'bewerbung').text.includes('Deine Bewerbungsunterlagen'), 'the page\'s application section lacks its text');
+      check(sections.find((s) => s.id === 'aehnliche-berufe').text.includes('Bankkaufmann'), 'the page\'s similar professions lack the catalog');
+      return TAGS.map((tag) => `${tag}: ${texts[tag].slice(0, 60)}…`);
+    } finally {
+      await context.close();
     }
-    check(texts['salary-table'].includes('€'), 'the salary table shows no money');
-    return TAGS.map((tag) => `${tag}: ${texts[tag].slice(0, 70)}…`);
-  } finally {
-    await context.close();
+  });
+}
+
+test('renderElementSync returns what renderElement does, for every tag; the CLI prints it', async () => {
+  for (const tag of TAGS) {
+    const [given, options] = inputs(tag);
+    const html = await renderElement(tag, given, options);
+    check(renderElementSync(tag, given, options) === html, `<${tag}>: renderElementSync differs`);
+    check(cliRender(tag) === `${html}\n`, `<${tag}>: career-widgets render differs from renderElement`);
   }
+  let message = '';
+  try {
+    await renderElement('profession-pages', profile);
+  } catch (error) {
+    message = `${error.name}: ${error.message}`;
+  }
+  check(message.startsWith('TypeError') && TAGS.every((tag) => message.includes(tag)), `an unknown tag: ${message}`);
+  return `${TAGS.length} tags; ${message}`;
 });
 
 /** Marks a node of every pre-rendered shadow root before the script runs: hydration must keep it. */
 function markNodes() {
-  for (const el of document.querySelectorAll('[data-case]')) el.shadowRoot.querySelector('[part]').setAttribute('data-server-node', '');
+  for (const el of document.querySelectorAll('[data-case], profession-page > [id]')) el.shadowRoot.querySelector('[part]').setAttribute('data-server-node', '');
 }
 
 async function hydrated(page, script) {
@@ -83,10 +145,30 @@ async function hydrated(page, script) {
   const url = servePage(await pageOf(script));
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   const before = await page.evaluate(readTexts);
+  before.sections = await page.evaluate(readSections);
   await page.evaluate(markNodes);
-  await page.waitForFunction(() => [...document.querySelectorAll('[data-case]')].every((el) => el.hasUpdated));
-  await page.evaluate(() => Promise.all([...document.querySelectorAll('[data-case]')].map((el) => el.settled)));
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-case], profession-page > [id]')].every((el) => el.hasUpdated));
+  await page.evaluate(() => Promise.all([...document.querySelectorAll('[data-case], profession-page > [id]')].map((el) => el.settled)));
   return before;
+}
+
+/** The page's sections after hydration: one set, each with the server's nodes and its text unchanged. */
+async function checkSections(page, before) {
+  const after = await page.evaluate(() =>
+    [...document.querySelectorAll('profession-page > *')].filter((el) => el.localName !== 'script').map((el) => ({
+      id: el.id,
+      kept: el.shadowRoot?.querySelectorAll('[data-server-node]').length,
+      deferred: el.hasAttribute('defer-hydration'),
+      text: el.shadowRoot?.textContent.replace(/\s+/g, ' ').trim(),
+    })),
+  );
+  check(after.map((s) => s.id).join() === SECTIONS.join(), `the page's sections after hydration: ${after.map((s) => s.id)}`);
+  for (const { id, kept, deferred, text } of after) {
+    check(kept === 1, `section #${id}: the server's nodes were replaced`);
+    check(!deferred, `section #${id} still waits (defer-hydration)`);
+    const was = before.find((s) => s.id === id).text;
+    check(text === was, `section #${id} changed on hydration:\n  before ${was.slice(0, 160)}\n  after  ${text.slice(0, 160)}`);
+  }
 }
 
 async function checkHydrated(page, log, before) {
@@ -105,6 +187,19 @@ async function checkHydrated(page, log, before) {
   }
   const problems = [...log.errors, ...log.consoleErrors, ...log.warnings.filter((w) => /ydrat|career-widgets/.test(w))];
   check(problems.length === 0, `errors or warnings: ${problems.join(' | ')}`);
+  await checkSections(page, before.sections);
+}
+
+/** The finder, hydrated, still starts: its first page of questions. */
+async function startFinder(page) {
+  const heading = await page.evaluate(async () => {
+    const el = document.getElementById('profession-finder');
+    el.shadowRoot.querySelector('[part~="button"]').click();
+    await el.updateComplete;
+    return el.shadowRoot.querySelector('[part~="page"]')?.textContent;
+  });
+  check(/Fragen 1–\d+ von \d+/.test(heading ?? ''), `the finder did not start: ${heading}`);
+  return heading;
 }
 
 /**
@@ -121,6 +216,9 @@ test('pre-rendered elements with the single-tag files: replaced in place, never 
   );
   for (const { tag, tops } of state) check(tops === 1, `<${tag}>: ${tops} rendered states in the shadow root (doubled)`);
   for (const tag of TAGS) check(after[tag] === before[tag], `<${tag}> changed:\n  before ${before[tag].slice(0, 160)}\n  after  ${after[tag].slice(0, 160)}`);
+  const sections = await page.evaluate(readSections);
+  check(sections.map((s) => s.id).join() === SECTIONS.join(), `the page's sections: ${sections.map((s) => s.id)}`);
+  for (const { id, text } of sections) check(text === before.sections.find((s) => s.id === id).text, `section #${id} changed: ${text.slice(0, 120)}`);
   const problems = [...log.errors, ...log.consoleErrors];
   check(problems.length === 0, `errors: ${problems.join(' | ')}`);
   // Replaced before a paint: nothing moved (layout shifts since the page started, as Chromium counts them).
@@ -158,6 +256,10 @@ test('hydrated by the CDN bundle: the server nodes stay, the quiz plays, lang an
   check(result && typeof result.score === 'number', 'no quiz-complete');
   const english = await playQuiz(page, 'career-quiz');
   check(english && english.total === profile.quiz.questions.length, 'no quiz-complete from <career-quiz>');
+  await startFinder(page);
+  // The page's quiz section plays too: it was hydrated, not left waiting.
+  const inPage = await playQuiz(page, 'quiz');
+  check(inPage && typeof inPage.score === 'number', 'no quiz-complete from the page\'s quiz section');
   // A language change re-renders in English.
   await page.evaluate(() => (document.documentElement.lang = 'en'));
   await page.waitForFunction(() => document.getElementById('salary-table').shadowRoot.textContent.includes('1st year of training'), null, { timeout: 3000 });
@@ -175,6 +277,12 @@ test('hydrated by the CDN bundle: the server nodes stay, the quiz plays, lang an
   return `quiz-complete ${JSON.stringify(result.score)}/${result.total}; career-quiz ${english.score}/${english.total}`;
 });
 
+test('hydrated by the loader (the hydration chunk first, then each tag\'s)', async ({ page, log }) => {
+  const before = await hydrated(page, `<script type="module" src="/track/dist/cdn/career-widgets.loader.js?delay=300"></script>`);
+  await checkHydrated(page, log, before);
+  return await startFinder(page);
+});
+
 test('hydrated by the npm build (index.js through an import map)', async ({ page, log }) => {
   const before = await hydrated(page, `${importMap}<script type="module">await new Promise((r) => setTimeout(r, 300)); await import('/dist/index.js');</script>`);
   await checkHydrated(page, log, before);
@@ -183,7 +291,9 @@ test('hydrated by the npm build (index.js through an import map)', async ({ page
 });
 
 test('hydrated by single tags of the npm build with career-widgets/hydrate imported first', async ({ page, log }) => {
-  const tags = TAGS.map((tag) => `await import('/dist/${tag === 'career-quiz' ? 'profession-quiz/career-quiz.define' : `${tag}/define`}.js');`).join(' ');
+  // The page first: the sections it holds are defined by it, then the rest.
+  const order = ['profession-page', ...TAGS.filter((tag) => tag !== 'profession-page')];
+  const tags = order.map((tag) => `await import('/dist/${tag === 'career-quiz' ? 'profession-quiz/career-quiz.define' : `${tag}/define`}.js');`).join(' ');
   const before = await hydrated(page, `${importMap}<script type="module">await new Promise((r) => setTimeout(r, 300)); await import('/dist/hydrate.js'); ${tags}</script>`);
   await checkHydrated(page, log, before);
 });
