@@ -30,7 +30,7 @@ async function withJavaScript(t, path) {
   t.quiet(log);
 }
 
-const PAGES = { Nunjucks: '/nunjucks/', Liquid: '/liquid/' };
+const PAGES = { Markdown: '/markdown/', Nunjucks: '/nunjucks/', Liquid: '/liquid/' };
 
 export default Object.fromEntries(
   Object.entries(PAGES).flatMap(([kind, path]) => [

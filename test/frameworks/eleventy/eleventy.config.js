@@ -1,15 +1,14 @@
-// The README's Eleventy route of today (before career-widgets/eleventy): a shortcode around renderElement.
-import { readFileSync } from 'node:fs';
+// Eleventy 3 with career-widgets/eleventy: the shortcodes pre-render the elements at build time, in
+// Markdown as in Nunjucks, and the plugin copies the browser files into the site.
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { renderElement } from 'career-widgets/ssr';
+import { dirname } from 'node:path';
+import careerWidgets from 'career-widgets/eleventy';
 
-const require = createRequire(import.meta.url);
-const pkg = dirname(require.resolve('career-widgets/package.json'));
+// The sample profiles the package ships (an app keeps its own in its repo: profilesDir: 'profiles').
+const profilesDir = dirname(createRequire(import.meta.url).resolve('career-widgets/profiles/kaufmann-dialogmarketing.json'));
 
 export default function (eleventyConfig) {
-  eleventyConfig.addAsyncShortcode('careerWidget', (tag, file) => renderElement(tag, JSON.parse(readFileSync(require.resolve(file), 'utf8'))));
-  eleventyConfig.addPassthroughCopy({ [join(pkg, 'dist/cdn')]: 'career-widgets' });
+  eleventyConfig.addPlugin(careerWidgets, { profilesDir, lang: 'de' });
 }
 
 export const config = { dir: { input: 'pages', includes: '../_includes' } };
