@@ -4,6 +4,8 @@
 import { checkServerNodesKept, markServerNodes, playQuiz, shadowText } from '../helpers.mjs';
 
 const TAGS = ['salary-table', 'career-path', 'profession-quiz'];
+/** The portal page's elements: the profession page and its sections, similar professions and the finder. */
+const PORTAL = ['profession-page', 'profession-facts', 'profession-tasks', 'similar-professions', 'profession-finder'];
 const FIRST_FIGURE = /1\.000\s€/;
 
 export default {
@@ -31,6 +33,22 @@ export default {
     t.check(result === '3 von 3 Fragen richtig', `the quiz ends with "${result}"`);
     const shown = (await state.textContent()).trim();
     t.check(shown === 'Antworten: 3, Ergebnis: 3', `after three answers, React shows "${shown}"`);
+    t.quiet(log);
+  },
+  'the portal page (profession page, similar professions from the catalog, the finder): in the HTML with JavaScript off': async (t) => {
+    const { page } = await t.open('/portal', { javaScript: false });
+    const facts = await page.evaluate(() => document.querySelector('profession-page')?.shadowRoot?.textContent.length ?? 0);
+    t.check(facts > 0, 'the profession page has no server-rendered shadow root');
+    const sections = await page.evaluate(() => [...document.querySelectorAll('profession-page > *')].filter((el) => el.shadowRoot).map((el) => el.localName));
+    t.check(sections.includes('profession-facts'), `the profession page's sections rendered on the server: ${sections.join(', ')}`);
+    const similar = await page.locator('similar-professions a').count();
+    t.check(similar > 0, 'the similar professions list no link');
+    const finder = await shadowText(page, 'profession-finder');
+    t.check(finder.length > 20, `the finder shows "${finder.slice(0, 120)}"`);
+  },
+  'the portal page hydrates: the server nodes kept, the console quiet': async (t) => {
+    const { page, log } = await t.open('/portal', { init: markServerNodes });
+    await checkServerNodesKept(t, page, PORTAL);
     t.quiet(log);
   },
 };
