@@ -1,7 +1,7 @@
 // `npm test` and `npm run test:quick` (issue 27): each suite under its own label, how long the whole
 // run takes said at its start, and every suite's time and the total at its end.
 //   node scripts/test-run.mjs full    everything, one suite after the other, stopping at the first
-//                                     failure (about 13–15 minutes on 2 cores, about 1 GB of memory)
+//                                     failure (about 15–17 minutes on 2 cores, about 1 GB of memory)
 //   node scripts/test-run.mjs quick   a subset in under 3 minutes: types, profiles, node tests but
 //                                     the four slowest, the size budget, the four main elements
 //                                     in Chromium. It builds only when dist/ is missing, and otherwise
@@ -85,7 +85,7 @@ function summary(results, started, total) {
 
 const started = Date.now();
 if (mode === 'full') {
-  console.log(`npm test: ${FULL.length} suites, one after the other; about 13–15 minutes on 2 cores and about 1 GB of memory.`);
+  console.log(`npm test: ${FULL.length} suites, one after the other; about 15–17 minutes on 2 cores and about 1 GB of memory.`);
   console.log('A subset in under 3 minutes: npm run test:quick.');
   const results = [];
   for (const [i, step] of FULL.entries()) {
@@ -96,7 +96,7 @@ if (mode === 'full') {
   }
   process.exit(summary(results, started, FULL.length));
 } else if (mode === 'quick') {
-  console.log(`npm run test:quick: ${QUICK_STEPS.length} suites in two lanes, under 3 minutes; everything is npm test (about 13–15 minutes).`);
+  console.log(`npm run test:quick: ${QUICK_STEPS.length} suites in two lanes, under 3 minutes; everything is npm test (about 15–17 minutes).`);
   if (!existsSync(new URL('../dist/index.js', import.meta.url)) || !existsSync(new URL('../dist/cdn/career-widgets.js', import.meta.url))) {
     console.log('\n━━ build   (dist/ is missing: npm run build)');
     const build = await run(['build', 'npm run build']);
