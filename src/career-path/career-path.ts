@@ -149,10 +149,10 @@ export class CareerPath extends ProfileElement {
   private renderEntryPay(profile: Profile, entry: NonNullable<ProfileSalary['salaryUponCompletion']>) {
     const t = this.t;
     const allowances = entry.allowances ?? [];
-    return html`<p part="pay" class="pay">${profile.salary?.kind === 'candidate-salary' ? t.besoldung : t.entrySalary}${entry.grade ? html` (${this.text(entry.grade)})` : ''}: ${this.pay(profile, entry.value)}</p>
+    return html`<p part="pay" class="pay">${profile.salary?.kind === 'candidate-salary' ? t.besoldung : t.entrySalary}${entry.grade ? [' (', this.text(entry.grade), ')'] : ''}: ${this.pay(profile, entry.value)}</p>
       ${allowances.length
         ? html`<p class="meta">${t.allowances}:</p>
-            <ul class="meta" role="list">${allowances.map((a) => html`<li>${this.text(a.name)}${a.value !== undefined ? html`: ${this.pay(profile, a.value)}` : nothing}${a.description ? html` – ${this.text(a.description)}` : nothing}</li>`)}</ul>`
+            <ul class="meta" role="list">${allowances.map((a) => html`<li>${this.text(a.name)}${a.value !== undefined ? html`: ${this.pay(profile, a.value)}` : nothing}${a.description ? [' – ', this.text(a.description)] : nothing}</li>`)}</ul>`
         : nothing}`;
   }
 

@@ -169,7 +169,7 @@ export class SalaryTable extends ProfileElement {
         )}
         ${allowances.length
           ? html`<p class="source">${t.allowances}:</p>
-              <ul part="allowances" class="notes" role="list">${allowances.map((a) => html`<li>${this.text(a.name)}${a.value !== undefined ? `: ${payText(a, payUnit(salary).currency, locale, this.i18n.pick(payStrings))}` : ''}${a.description ? html` – ${this.text(a.description)}` : nothing}</li>`)}</ul>`
+              <ul part="allowances" class="notes" role="list">${allowances.map((a) => html`<li>${this.text(a.name)}${a.value !== undefined ? `: ${payText(a, payUnit(salary).currency, locale, this.i18n.pick(payStrings))}` : ''}${a.description ? [' – ', this.text(a.description)] : nothing}</li>`)}</ul>`
           : nothing}
         ${salary.notes?.length
           ? html`<ul part="notes" class="notes" role="list">${salary.notes.map((note) => html`<li>${this.text(note)}</li>`)}</ul>`
