@@ -31,6 +31,10 @@ export function inspect(limits) {
     for (let root = node.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) chain.unshift(root.host.localName);
     return chain.join(' > ');
   };
+  // Each element a finding may name gets a data-design-id, so that the suite can take its picture
+  // (Playwright's CSS locators pierce open shadow roots).
+  let ids = 0;
+  const mark = (el) => (el.dataset.designId ??= String(++ids));
   const where = (el) => {
     const part = el.getAttribute('part');
     const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
@@ -98,7 +102,7 @@ export function inspect(limits) {
     const style = getComputedStyle(el);
     const inner = rect.bottom - px(style.borderBottomWidth) - px(style.paddingBottom);
     const bottom = contentBottom(el);
-    return { where: where(el), text: snippet(el), height: round(rect.height), empty: round(bottom === -Infinity ? inner - rect.top : inner - bottom) };
+    return { id: mark(el), where: where(el), text: snippet(el), height: round(rect.height), empty: round(bottom === -Infinity ? inner - rect.top : inner - bottom) };
   });
 
   // Grids of cards: rows and their empty end.
@@ -128,6 +132,7 @@ export function inspect(limits) {
       } else rows.push({ top: r.top, bottom: r.bottom, right: r.right, count: 1 });
     }
     return {
+      id: mark(el),
       where: where(el),
       text: snippet(el),
       track: round(track),
@@ -155,14 +160,14 @@ export function inspect(limits) {
       const scrolls = scroller.scrollWidth > scroller.clientWidth + 1 && /auto|scroll/.test(getComputedStyle(scroller).overflowX);
       if (scrolls && scroller.tabIndex < 0 && !seen.has(scroller)) {
         seen.add(scroller);
-        overflow.push({ where: where(scroller), text: snippet(scroller), px: round(scroller.scrollWidth - scroller.clientWidth), kind: 'scroll container not focusable' });
+        overflow.push({ id: mark(scroller), where: where(scroller), text: snippet(scroller), px: round(scroller.scrollWidth - scroller.clientWidth), kind: 'scroll container not focusable' });
       }
       return;
     }
     if (!host) return;
     const h = host.getBoundingClientRect();
     const beyond = Math.max(rect.right - h.right, h.left - rect.left);
-    if (beyond > limits.overflowPx) overflow.push({ where: label, text: snippet(el), px: round(beyond), kind: `beyond <${host.localName}>` });
+    if (beyond > limits.overflowPx) overflow.push({ id: mark(el), where: label, text: snippet(el), px: round(beyond), kind: `beyond <${host.localName}>` });
   };
   for (const el of inShadow) {
     if (el.localName === 'style' || !visible(el)) continue;
@@ -181,7 +186,8 @@ export function inspect(limits) {
 
 /**
  * In Node: the findings per check, `{ titles, cards, grids, overflow }`, each a list of
- * `{ message, key? }` (empty = pass; `key`: the same finding on another profile, whose texts differ), plus `sizes` (the sizes found per tag) and `worstCard`.
+ * `{ message, key?, id? }` (empty = pass; `key`: the same finding on another profile, whose texts differ;
+ * `id`: the data-design-id of the element to look at), plus `sizes` (the sizes found per tag) and `worstCard`.
  */
 export function judge(m, limits = LIMITS) {
   const titles = [];
@@ -218,21 +224,21 @@ export function judge(m, limits = LIMITS) {
     const allowed = Math.max(limits.cardEmptyPx, limits.cardEmptyShare * c.height);
     const share = c.empty / Math.max(allowed, 1);
     if (!worstCard || share > worstCard.share) worstCard = { ...c, allowed: Math.round(allowed), share };
-    if (c.empty > allowed) cards.push({ message: `${c.where} "${c.text}": ${Math.round(c.empty)}px empty of ${Math.round(c.height)}px (allowed ${Math.round(allowed)})` });
+    if (c.empty > allowed) cards.push({ id: c.id, message: `${c.where} "${c.text}": ${Math.round(c.empty)}px empty of ${Math.round(c.height)}px (allowed ${Math.round(allowed)})` });
   }
 
   const grids = [];
   for (const g of m.grids) {
     for (const [i, row] of g.rows.entries()) {
       if (row.empty > limits.holeShare * g.track) {
-        grids.push({ message: `${g.where} "${g.text}": row ${i + 1} of ${g.rows.length} (${row.count} card${row.count === 1 ? '' : 's'}) leaves ${Math.round(row.empty)}px empty, a track is ${Math.round(g.track)}px` });
+        grids.push({ id: g.id, message: `${g.where} "${g.text}": row ${i + 1} of ${g.rows.length} (${row.count} card${row.count === 1 ? '' : 's'}) leaves ${Math.round(row.empty)}px empty, a track is ${Math.round(g.track)}px` });
       }
     }
   }
 
   const overflow = [];
   if (m.page.scrollWidth > m.page.innerWidth) overflow.push({ message: `the page scrolls sideways: ${m.page.scrollWidth}px wide in a ${m.page.innerWidth}px window` });
-  for (const o of m.overflow) overflow.push({ message: `${o.where} "${o.text}": ${o.kind} by ${o.px}px` });
+  for (const o of m.overflow) overflow.push({ id: o.id, message: `${o.where} "${o.text}": ${o.kind} by ${o.px}px` });
 
   return { titles, cards, grids, overflow, sizes, worstCard };
 }

@@ -6,7 +6,8 @@
 // (390, 1280 px), in headless Chromium. The checks and their thresholds: test/design/checks.mjs.
 //
 // Usage: node test/design/run.mjs [filter]   (filter: part of a page's name, e.g. "pflege" or "dark-390")
-// DESIGN_SHOTS=<dir> saves each page's picture as <profile>-<scheme>-<width>.jpg.
+// DESIGN_SHOTS=<dir> saves each page's picture as <profile>-<scheme>-<width>.jpg, and one of the element
+// each finding names (<page>-<check>-<n>.png, the path printed with the finding).
 // DESIGN_PROFILES=a,b overrides the profiles. Exit code 1 on any finding.
 import { mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -46,6 +47,7 @@ const server = await serveStatic({
 });
 if (shots) await mkdir(shots, { recursive: true });
 const browser = await launchBrowser();
+const pictured = new Set();
 
 async function checkPage({ profile, scheme, width, name }) {
   const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: SCHEMES[scheme].system });
@@ -56,8 +58,19 @@ async function checkPage({ profile, scheme, width, name }) {
     await tab.goto(`${server.origin}/design/${profile}?scheme=${scheme}`);
     await tab.evaluate(prepare);
     const measured = await tab.evaluate(inspect, LIMITS);
-    if (shots) await tab.screenshot({ path: join(shots, `${name}.jpg`), fullPage: true, type: 'jpeg', quality: 70 });
     const result = judge(measured);
+    if (shots) {
+      await tab.screenshot({ path: join(shots, `${name}.jpg`), fullPage: true, type: 'jpeg', quality: 70 });
+      // A picture of what each finding names, the first time it is found.
+      for (const key of Object.keys(CHECKS)) {
+        for (const [i, finding] of result[key].entries()) {
+          if (!finding.id || pictured.has(finding.key ?? finding.message)) continue;
+          pictured.add(finding.key ?? finding.message);
+          const file = join(shots, `${name}-${key}-${i + 1}.png`);
+          await tab.locator(`[data-design-id="${finding.id}"]`).screenshot({ path: file, timeout: 5000 }).then(() => (finding.picture = file), () => {});
+        }
+      }
+    }
     if (errors.length) result.overflow.unshift(...errors.map((e) => ({ message: `page error: ${e}` })));
     return { name, profile, scheme, width, ...result, counts: { headings: measured.headings.length, cards: measured.cards.length, grids: measured.grids.length } };
   } finally {
@@ -101,13 +114,16 @@ for (const [key, label] of Object.entries(CHECKS)) {
     for (const finding of r[key]) {
       const entry = found.get(finding.key ?? finding.message) ?? { message: finding.message, names: [] };
       entry.names.push(r.name);
+      entry.picture ??= finding.picture;
       found.set(finding.key ?? finding.message, entry);
     }
   }
   failures += found.size;
   if (!found.size) continue;
   console.log(`\n✗ ${label}: ${found.size} finding${found.size === 1 ? '' : 's'}`);
-  for (const { message, names } of found.values()) console.log(`  - ${message}\n      on ${names.length === results.length ? 'every page' : names.join(', ')}`);
+  for (const { message, names, picture } of found.values()) {
+    console.log(`  - ${message}\n      on ${names.length === results.length ? 'every page' : names.join(', ')}${picture ? `; picture: ${picture}` : ''}`);
+  }
 }
 const worst = results.map((r) => r.worstCard && { ...r.worstCard, page: r.name }).filter(Boolean).sort((a, b) => b.share - a.share)[0];
 if (worst) console.log(`\nfullest empty card: ${worst.where} "${worst.text}" — ${Math.round(worst.empty)}px empty of ${Math.round(worst.height)}px (allowed ${worst.allowed}) on ${worst.page}`);
