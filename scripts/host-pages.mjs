@@ -13,8 +13,9 @@ export const SCHEMES = {
 export const langOf = (slug) => (slug.endsWith('-en') ? 'en' : 'de');
 
 /**
- * The cases for one profile (slug of profiles/<slug>.json): `{ element, state, html, quiz? }`, `quiz`
- * being 'start' | 'wrong' | 'result' (see playQuiz). The vacancy feed exists for the seed only.
+ * The cases for one profile (slug of profiles/<slug>.json): `{ element, state, html, quiz?, finder? }`,
+ * `quiz` being 'start' | 'wrong' | 'result', `finder` 'start' | 'question' | 'result' (see prepare).
+ * The vacancy feed exists for the seed only.
  */
 export function cases(slug) {
   const src = `/profiles/${slug}.json`;
@@ -29,7 +30,7 @@ export function cases(slug) {
     { element: 'quiz', state: 'result', html: `<profession-quiz src="${src}"></profession-quiz>`, quiz: 'result' },
     { element: 'vacancy-teaser', state: feed ? 'feed' : 'ready', html: `<vacancy-teaser src="${src}"${feed}></vacancy-teaser>` },
     { element: 'similar-professions', state: 'ready', html: `<similar-professions src="${src}" ${catalog}></similar-professions>` },
-    { element: 'profession-finder', state: 'start', html: `<profession-finder ${catalog} items="/profiles/finder-items.json"></profession-finder>` },
+    ...['start', 'question', 'result'].map((state) => ({ element: 'profession-finder', state, html: `<profession-finder ${catalog} items="/profiles/finder-items.json"></profession-finder>`, finder: state })),
     { element: 'profession-page', state: 'whole', html: `<profession-page src="${src}" heading-level="1"></profession-page>`, big: true },
   ];
 }
@@ -40,15 +41,17 @@ export function hostPage(list, { scheme = 'light', lang = 'de' } = {}) {
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>host</title><link rel="icon" href="data:,">
 <style>${SCHEMES[scheme].css} body { font-family: system-ui, sans-serif; margin: 16px; } section { margin-block: 32px; }</style>
 <script type="module" src="/dist/cdn/career-widgets.js"></script></head><body>
-${list.map((c) => `<section data-case="${c.element}-${c.state}"${c.quiz ? ` data-quiz="${c.quiz}"` : ''}>${c.html}</section>`).join('\n')}
+${list.map((c) => `<section data-case="${c.element}-${c.state}"${c.quiz ? ` data-quiz="${c.quiz}"` : ''}${c.finder ? ` data-finder="${c.finder}"` : ''}>${c.html}</section>`).join('\n')}
 </body></html>`;
 }
 
 /**
  * In the page: waits for every element to settle, brings each quiz (`section[data-quiz]`) to its state —
  * 'start' (as loaded), 'wrong' (the first question answered wrongly and confirmed), 'result' (every
- * question answered, the first wrongly) — then waits for the fonts. Uses what a reader uses: the start
- * button, the radios (their value is the option's index in the profile), the submit button.
+ * question answered, the first wrongly), and each finder (`section[data-finder]`) — 'start', 'question'
+ * (its first page of questions), 'result' (every question answered, the answers varied) — then waits
+ * for the fonts. Uses what a reader uses: the start button, the radios (a quiz radio's value is the
+ * option's index in the profile), the submit button.
  */
 export async function prepare() {
   await Promise.all(['profession-quiz', 'salary-table'].map((tag) => customElements.whenDefined(tag)));
@@ -73,6 +76,28 @@ export async function prepare() {
       await act(root.querySelector('button[type="submit"]'), 'submit button');
       if (plan === 'wrong') break;
       await act(root.querySelector('button[type="submit"]'), 'next button');
+    }
+  }
+  for (const section of document.querySelectorAll('section[data-finder]')) {
+    const plan = section.dataset.finder;
+    const finder = section.firstElementChild;
+    const root = finder.shadowRoot;
+    if (plan === 'start') continue;
+    const act = async (node, what) => {
+      if (!node) throw new Error(`finder (${plan}): no ${what} in ${root.innerHTML.slice(0, 300)}`);
+      node.click();
+      await finder.updateComplete;
+    };
+    await act(root.querySelector('button'), 'start button');
+    if (plan === 'question') continue;
+    for (let page = 0; root.querySelector('input[type="radio"]'); page++) {
+      if (page > 50) throw new Error('finder: still asking after 50 pages');
+      // Every question on the page answered, each with another answer (a varied result).
+      for (const [i, fieldset] of [...root.querySelectorAll('fieldset')].entries()) {
+        const radios = fieldset.querySelectorAll('input[type="radio"]');
+        if (radios.length) await act(radios[(page + i) % radios.length], 'radio');
+      }
+      await act(root.querySelector('button[type="submit"]'), 'submit button');
     }
   }
   await Promise.all(ours().map((el) => el.settled));
