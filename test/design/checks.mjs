@@ -186,7 +186,9 @@ export function inspect(limits) {
       if (r.width > 0) outside(el, r, `${where(el)} (its text)`);
     }
   }
-  const page = { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth };
+  // Each case's height (the host pages' `section[data-case]`): a figure to compare, not a check.
+  const heights = Object.fromEntries([...document.querySelectorAll('section[data-case]')].map((s) => [s.dataset.case, Math.round(s.firstElementChild.getBoundingClientRect().height)]));
+  const page = { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, heights };
   return { headings, cards, grids, overflow, page };
 }
 
