@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { STAR, icon } from '../core/icons.js';
 import { ProfileSection } from '../core/profile-section.js';
 import { occupation } from '../core/schema-org.js';
 import type { Profile } from '../core/profile-schema.js';
@@ -41,6 +42,7 @@ const readSuitability = sectionReader({ qualifications: v.optional(Qualification
  *
  * @csspart base - The wrapper of the ready state.
  * @csspart block - Each sub-section: its heading and what follows.
+ * @csspart more - A sub-section a reader opens (`<details>`, its heading the summary; also part `block`): the strengths, who feels at home here.
  * @csspart title - The title heading.
  * @csspart subheading - The heading of strengths, school certificate and fit.
  * @csspart note - The note on the qualifications.
@@ -102,7 +104,7 @@ export class ProfessionSuitability extends ProfileSection {
     return this.frame(html`
       ${q?.description ? this.paragraphs(q.description, 'lead') : nothing}
       ${q?.note ? html`<p part="note" class="callout">${this.text(q.note)}</p>` : nothing}
-      ${this.block(t.strengths, this.cards(profile.skills, 'strengths'), 'strengths-block')}
+      ${this.more(t.strengths, this.cards(profile.skills, 'strengths', false, icon(STAR)), 'strengths-block')}
       ${this.block(
         t.certificate,
         school
@@ -114,7 +116,7 @@ export class ProfessionSuitability extends ProfileSection {
           : nothing,
         'certificate-block',
       )}
-      ${this.block(
+      ${this.more(
         t.fit,
         suitsIf.length || suitsLessIf.length
           ? html`<div class="fit">${side('suits', t.suits, '✓', suitsIf)}${side('suits-less', t.suitsLess, '–', suitsLessIf)}</div>`
