@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { STAR, icon } from '../core/icons.js';
 import { ProfileSection } from '../core/profile-section.js';
 import { occupation } from '../core/schema-org.js';
 import type { Profile } from '../core/profile-schema.js';
@@ -104,7 +103,7 @@ export class ProfessionSuitability extends ProfileSection {
     return this.frame(html`
       ${q?.description ? this.paragraphs(q.description, 'lead') : nothing}
       ${q?.note ? html`<p part="note" class="callout">${this.text(q.note)}</p>` : nothing}
-      ${this.more(t.strengths, this.cards(profile.skills, 'strengths', false, icon(STAR)), 'strengths-block')}
+      ${this.more(t.strengths, this.cards(profile.skills, 'strengths'), 'strengths-block')}
       ${this.block(
         t.certificate,
         school

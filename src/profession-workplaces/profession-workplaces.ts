@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { MAP_PIN, icon } from '../core/icons.js';
 import { ProfileSection } from '../core/profile-section.js';
 import type { Profile } from '../core/profile-schema.js';
 import { workplacesStrings } from './profession-workplaces.strings.js';
@@ -77,7 +76,7 @@ export class ProfessionWorkplaces extends ProfileSection {
           : nothing,
         'employers-block',
       )}
-      ${this.more(t.places, w.places?.length ? html`${intro(w.placesIntroduction)}${this.cards(w.places, 'places', false, icon(MAP_PIN))}` : nothing, 'places-block')}
+      ${this.more(t.places, w.places?.length ? html`${intro(w.placesIntroduction)}${this.cards(w.places, 'places')}` : nothing, 'places-block')}
       ${this.more(t.facts, profile.facts?.length ? this.bullets(profile.facts) : nothing, 'facts')}
     `);
   }
