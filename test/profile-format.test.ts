@@ -148,10 +148,10 @@ describe('profile format 2', () => {
     await expect(table).to.be.accessible();
 
     const path = await show('career-path', profile);
-    const route = text($(path, '[part="route"]'));
+    const route = text($(path, '[part~="route"]'));
     expect(route).to.contain('Anderer Weg: Teilzeit').and.to.contain('Dauer: 5 Jahre · Teilzeit')
       .and.to.contain('Voraussetzung: Zustimmung des Betriebs').and.to.contain('1. Ausbildungsjahr: 700 € pro Monat');
-    expect(text($(path, '[part="specializations"]'))).to.contain('Vertiefung zur Wahl').and.to.contain('Altenpflege')
+    expect(text($(path, '[part~="specializations"]'))).to.contain('Vertiefung zur Wahl').and.to.contain('Altenpflege')
       .and.to.contain('Wahl im 3. Ausbildungsjahr').and.to.contain('Abschluss: Altenpflegerin / Altenpfleger');
     expect(text($(path, '.hours'))).to.equal('Stunden: 2.100 Theorie, 2.500 Praxis');
     await expect(path).to.be.accessible();

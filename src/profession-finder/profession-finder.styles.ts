@@ -15,15 +15,6 @@ export const finderStyles = css`
   [tabindex='-1']:focus {
     outline: none;
   }
-  /* Sized by what they are, whatever their level (heading-level). */
-  [part~='title'] {
-    font-size: 1.25em;
-  }
-  [part~='page'],
-  [part~='result-heading'],
-  [part~='professions-heading'] {
-    font-size: 1.125em;
-  }
   .muted,
   dt {
     color: var(--_muted);
@@ -123,6 +114,7 @@ export const finderStyles = css`
     gap: 0.75em;
   }
   .interests li {
+    flex: 1 1 22rem;
     display: grid;
     gap: 0.25em;
   }
@@ -160,7 +152,17 @@ export const finderStyles = css`
     color: inherit;
     inline-size: 100%;
   }
+  /* Cards that wrap and grow, each as tall as its content: no empty track, no stretched card. */
+  .professions,
+  .interests {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: start;
+    gap: var(--_space);
+  }
+  /* Two cards a row at 1280 px: ten fill five rows. */
   .profession {
+    flex: 1 1 26rem;
     display: grid;
     gap: 0.5em;
     padding: var(--_space);

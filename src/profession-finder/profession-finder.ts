@@ -451,12 +451,12 @@ export class ProfessionFinder extends LitElement {
       </fieldset>
       ${
         list.length
-          ? html`<ol part="professions" class="professions">
+          ? html`<ol part="professions cards" class="professions">
                 ${list.slice(0, this.shown).map(({ entry, score }) => {
                   const href = professionHref(entry, catalog.base, this.hrefPattern);
                   const named = this.inLang(entry.name, catalog.lang);
                   const why = reasons(entry.interests, scores);
-                  return html`<li part="profession" class="profession">
+                  return html`<li part="profession card" class="profession">
                     ${headingAt(
                       this.headingLevel,
                       href

@@ -23,34 +23,24 @@ export const similarStyles = css`
   dd {
     margin: 0;
   }
-  [part~='title'] {
-    font-size: 1.5em;
-    font-weight: 700;
-    line-height: 1.25;
-  }
-  [part~='subheading'] {
-    font-size: 1.2em;
-    font-weight: 700;
-    line-height: 1.3;
-  }
   ul {
     padding: 0;
     list-style: none;
   }
+  /*
+   * Boxes that wrap and grow: a row is always full (no empty track beside two cards), and each box is
+   * as tall as its content (a closed Themenwelt beside an open one, a short card beside a long one).
+   */
   .themes,
   .professions {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr));
+    display: flex;
+    flex-wrap: wrap;
     gap: var(--_space);
-    /* A closed Themenwelt keeps its own height beside an open one. */
     align-items: start;
   }
-  /* Four or five sit in pairs, not three and a lone one. */
-  .professions.pairs {
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 22rem), 1fr));
-  }
-  .professions {
-    align-items: stretch;
+  .themes > *,
+  .professions > * {
+    flex: 1 1 17rem;
   }
   .theme,
   .profession {
@@ -95,10 +85,6 @@ export const similarStyles = css`
   [part~='theme-name'],
   [part~='profession-name'] {
     font-weight: 700;
-  }
-  [part~='profession-name'] {
-    font-size: 1.0625em;
-    line-height: 1.35;
   }
   /* At least 24 × 24 px to hit (WCAG 2.2, 2.5.8). */
   a {

@@ -237,12 +237,12 @@ export class SimilarProfessions extends ProfileElement {
       <div part="block" class="block themes-block">
         ${this.heading(t.themes, 'subheading', 1)}
         <p>${t.themesIntro}</p>
-        <ul part="themes" class="themes" role="list">${themes.map((theme) => this.renderTheme(theme, catalog, base, entry, t))}</ul>
+        <ul part="themes cards" class="themes" role="list">${themes.map((theme) => this.renderTheme(theme, catalog, base, entry, t))}</ul>
       </div>
       <div part="block" class="block">
         ${this.heading(t.similar, 'subheading', 1)}
         ${similar.length
-          ? html`<ul part="professions" class=${similar.length > 3 && similar.length % 3 ? 'professions pairs' : 'professions'} role="list">${similar.map((p) => this.renderProfession(p, catalog, base, t))}</ul>
+          ? html`<ul part="professions cards" class="professions" role="list">${similar.map((p) => this.renderProfession(p, catalog, base, t))}</ul>
               <p part="note" class="muted">${t.payNote}</p>`
           : html`<p part="no-similar" class="muted">${entry ? t.noSimilar : t.notFound}</p>`}
       </div>
@@ -277,11 +277,11 @@ export class SimilarProfessions extends ProfileElement {
   private renderTheme(theme: CatalogTheme, catalog: CatalogDocument, base: string, entry: CatalogEntry | undefined, t: Words) {
     const description = html`<p part="theme-description" class="muted">${this.ctext(catalog, theme.description)}</p>`;
     const href = this.themeHrefPattern ? safeUrl(this.themeHrefPattern.replaceAll('{id}', encodeURIComponent(theme.id))) : undefined;
-    if (href) return html`<li part="theme" class="theme">${this.link(href, theme.name, this.ctext(catalog, theme.name), 'theme-name')}${description}</li>`;
+    if (href) return html`<li part="theme card" class="theme">${this.link(href, theme.name, this.ctext(catalog, theme.name), 'theme-name')}${description}</li>`;
     const members = catalog.professions
       .filter((p) => p.slug !== entry?.slug && p.themes.includes(theme.id))
       .sort((a, b) => collator(catalog.lang).compare(a.name, b.name));
-    return html`<li class="theme">
+    return html`<li part="card" class="theme">
       <details part="theme">
         <summary part="theme-name">${this.ctext(catalog, theme.name)} <span class="count">(${t.professionCount(members.length)})</span></summary>
         ${description}
@@ -299,7 +299,7 @@ export class SimilarProfessions extends ProfileElement {
       [t.kind, t.kinds(entry.trainingKind)],
       [t.pay(entry.trainingPay.kind), this.pay(entry, t)],
     ];
-    return html`<li part="profession" class="profession">
+    return html`<li part="profession card" class="profession">
       ${this.heading(this.professionName(entry, catalog, base), 'profession-name', 2)}
       <p part="summary">${this.ctext(catalog, entry.summary)}</p>
       <dl part="facts" class="facts">${facts.map(([label, value]) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`)}</dl>

@@ -8,22 +8,18 @@ export const vacancyTeaserStyles = css`
   p {
     margin: 0;
   }
-  [part~='heading'],
-  [part~='job-alert-title'] {
-    font-weight: 700;
-  }
+  /* Cards that wrap and grow: one column on a phone, side by side where there is room, no empty track. */
   .list {
-    display: grid;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: start;
     gap: calc(var(--_space) * 0.75);
     margin: 0;
     padding: 0;
     list-style: none;
   }
-  /* One column on a narrow container, several side by side where there is room. */
-  @container (min-width: 40rem) {
-    .list {
-      grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr));
-    }
+  .vacancy {
+    flex: 1 1 16rem;
   }
   .vacancy,
   .job-alert {
@@ -36,7 +32,6 @@ export const vacancyTeaserStyles = css`
     background: var(--_vacancy-background);
   }
   [part~='title'] {
-    font-weight: 700;
     overflow-wrap: anywhere;
   }
   [part~='title'] a,

@@ -187,7 +187,7 @@ export class VacancyTeaser extends ProfileElement {
     return html`
       <div part="base" class="base">
         ${this.heading(t.heading(profile.name), 'heading')}
-        <ul part="list" class="list">
+        <ul part="list cards" class="list">
           ${shown.map((posting) => this.renderPosting(posting, base, t))}
         </ul>
         ${more ? this.renderCta(more, 'more') : nothing}
@@ -203,7 +203,7 @@ export class VacancyTeaser extends ProfileElement {
     const target = this.target?.trim() || undefined;
     // `_self`, `_parent` and `_top` stay in this browsing context; anything else may open a new one.
     const newContext = !!target && !['_self', '_parent', '_top'].includes(target.toLowerCase());
-    return html`<li part="vacancy" class="vacancy">
+    return html`<li part="vacancy card" class="vacancy">
       ${this.heading(html`${href
           ? html`<a
               part="link"
@@ -233,7 +233,7 @@ export class VacancyTeaser extends ProfileElement {
       <p part="empty-text" class="empty-text">${vacancies?.emptyText ? this.text(vacancies.emptyText) : t.noVacancies}</p>
       ${notice ? html`<p part="notice" class="notice">${notice}</p>` : nothing}
       ${alert
-        ? html`<div part="job-alert" class="job-alert">
+        ? html`<div part="job-alert card" class="job-alert">
             ${alert.title ? this.heading(this.text(alert.title), 'job-alert-title', 1) : nothing}
             ${alert.description ? html`<p>${this.text(alert.description)}</p>` : nothing}
             ${this.renderCta(alert.cta)}
