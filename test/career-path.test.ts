@@ -232,7 +232,6 @@ describe('<career-path>', () => {
       const certificate = $(el, '.certificate')!.getBoundingClientRect();
       const strengths = $(el, '[part="strengths"]')!.getBoundingClientRect();
       expect(strengths.left, 'the strengths in the second column').to.be.at.least(certificate.right);
-      expect(el.getBoundingClientRect().height, 'shorter than the 891 px of four columns').to.be.below(800);
       await expect(el).to.be.accessible();
 
       wrapper.style.width = '400px';

@@ -110,9 +110,9 @@ describe('profile format 2', () => {
       ['3. Ausbildungsjahr', '1.800 €'],
     ]);
     expect(all(table)).not.to.match(/(^|[^\d.])0 €/);
-    // The chart draws bars for paid years only; an unpaid one says so in words.
-    expect($$(table, '[part="bar"]')).to.have.length(1);
-    expect($$(table, '.bar-none').map(text)).to.deep.equal(['unbezahlt · Schulgeld 120 €', 'unbezahlt · kein Schulgeld']);
+    // Bars for paid years only, in their rows; an unpaid year says so in words, with no bar that reads as 0.
+    expect($$(table, 'tbody tr').map((tr) => tr.querySelectorAll('[part="bar"]').length)).to.deep.equal([0, 0, 1]);
+    expect($$(table, 'tr.unpaid .amount').map(text)).to.deep.equal(['unbezahlt · Schulgeld 120 €', 'unbezahlt · kein Schulgeld']);
     expect($$(table, '[part="notes"] li').map(text)).to.deep.equal(['Im Berufspraktikum gilt der TVöD.']);
     await expect(table).to.be.accessible();
   });

@@ -97,7 +97,7 @@ describe('<salary-table>', () => {
       const el = await ready(html`<salary-table src=${SEED_URL}></salary-table>`);
       const details = $(el, 'details[part~="notes-disclosure"]') as HTMLDetailsElement;
       expect(details.open).to.be.false;
-      expect(plain($(el, 'details > summary')!.textContent)).to.equal('Hinweise zum Gehalt');
+      expect(plain($(el, 'details > summary')!.textContent)).to.equal('Hinweise zur Bezahlung');
       expect($(el, '[part="notes"]')!.checkVisibility(), 'the notes are closed at first').to.be.false;
       $(el, 'details > summary')!.focus();
       await sendKeys({ press: 'Enter' });

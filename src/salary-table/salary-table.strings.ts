@@ -23,7 +23,7 @@ export const salaryStrings = defineStrings(
     besoldungShort: 'Besoldung',
     scale: 'Tarif',
     allowances: 'Zulagen nach der Ausbildung',
-    notes: 'Hinweise zum Gehalt',
+    notes: 'Hinweise zur Bezahlung',
   },
   {
     section: 'salary',

@@ -84,7 +84,7 @@ function salaryRows(rows: readonly ProfileTrainingPay[], total: number | undefin
  * @csspart chart - The bar chart of `view="chart"`.
  * @csspart bar - One bar: beside its amount in the table, or in the chart.
  * @csspart notes-disclosure - The `<details>` holding the profile's notes on pay (closed at first).
- * @csspart summary - Its `<summary>` ("Hinweise zum Gehalt").
+ * @csspart summary - Its `<summary>` ("Hinweise zur Bezahlung").
  * @csspart notes - The list of the profile's notes on pay.
  * @csspart allowances - The allowances paid on top after the training (a civil servant's Polizeizulage).
  * @csspart route-title - The heading of a route's own table of pay (PiA, part-time).
