@@ -91,19 +91,8 @@ export const finderStyles = css`
     flex-wrap: wrap;
     gap: 0.75em;
   }
-  button {
-    min-block-size: 2.75rem;
-    padding: 0.5em 1.25em;
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_accent);
-    color: var(--_on-accent);
-    cursor: pointer;
+  .button {
     justify-self: start;
-  }
-  button.secondary {
-    background: transparent;
-    color: var(--_accent);
   }
   ul,
   ol {
@@ -184,6 +173,12 @@ export const finderStyles = css`
   }
   dd {
     margin: 0;
+  }
+  /* A fact's label after its icon. */
+  dt {
+    display: flex;
+    align-items: center;
+    gap: 0.35em;
   }
   .state.empty {
     flex-direction: column;

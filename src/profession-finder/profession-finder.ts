@@ -34,6 +34,10 @@ import { dropServerMarkup, hydrateOrReplace, updateOrRender } from '../core/hydr
 import { finderStrings } from './profession-finder.strings.js';
 import { finderStyles } from './profession-finder.styles.js';
 import { failureMessage, keyFacts } from './facts.js';
+import { icon, BUILDING, CLOCK, EURO, SCHOOL } from '../core/icons.js';
+
+/** The key facts' icons, in keyFacts' order: duration, kind, school certificate, pay. */
+const FACT_ICONS = [CLOCK, BUILDING, SCHOOL, EURO];
 
 type Words = typeof finderStrings.de;
 type Certificate = (typeof SCHOOL_CERTIFICATES)[number];
@@ -310,7 +314,7 @@ export class ProfessionFinder extends LitElement {
     return html`<div part="intro" class="intro">
       <p>${t.intro}</p>
       <p class="muted" aria-busy=${bank ? nothing : 'true'}>${bank ? t.facts(bank.items.length) : t.factsLoading}</p>
-      <button part="button" type="button" @click=${this.start}>${t.start}</button>
+      <button part="button" type="button" class="button" @click=${this.start}>${t.start}</button>
     </div>`;
   }
 
@@ -365,8 +369,8 @@ export class ProfessionFinder extends LitElement {
         ),
       )}
       <div class="actions">
-        ${page > 0 ? html`<button part="button" type="button" class="secondary" @click=${() => this.goTo(page - 1)}>${t.back}</button>` : nothing}
-        <button part="button" type="submit">${page === pages - 1 ? t.toResult : t.next}</button>
+        ${page > 0 ? html`<button part="button" type="button" class="button secondary" @click=${() => this.goTo(page - 1)}>${t.back}</button>` : nothing}
+        <button part="button" type="submit" class="button">${page === pages - 1 ? t.toResult : t.next}</button>
       </div>
     </form>`;
   }
@@ -402,8 +406,8 @@ export class ProfessionFinder extends LitElement {
       ${headingAt(this.headingLevel, unclear ? t.allProfessions : t.professions, 'professions-heading', 1)} ${unclear ? html`<p>${t.unclear}</p>` : nothing}
       ${catalog ? this.renderProfessions(catalog, scores, unclear, names, percent, t) : this.renderLoading()}
       <div class="actions">
-        <button part="button" type="button" @click=${() => window.print()}>${t.print}</button>
-        <button part="button" type="button" class="secondary" @click=${this.restart}>${t.restart}</button>
+        <button part="button" type="button" class="button" @click=${() => window.print()}>${t.print}</button>
+        <button part="button" type="button" class="button secondary" @click=${this.restart}>${t.restart}</button>
       </div>
     </div>`;
   }
@@ -476,9 +480,9 @@ export class ProfessionFinder extends LitElement {
                     <p>${this.inLang(entry.summary, catalog.lang)}</p>
                     <dl part="facts" class="facts">
                       ${keyFacts(entry, t, locale).map(
-                        ([label, value]) =>
+                        ([label, value], i) =>
                           html`<div>
-                            <dt>${label}</dt>
+                            <dt>${icon(FACT_ICONS[i])}${label}</dt>
                             <dd>${value}</dd>
                           </div>`,
                       )}
@@ -486,10 +490,10 @@ export class ProfessionFinder extends LitElement {
                   </li>`;
                 })}
               </ol>
-              ${list.length > this.shown ? html`<button part="button" type="button" class="secondary more" @click=${this.more}>${t.more}</button>` : nothing}`
+              ${list.length > this.shown ? html`<button part="button" type="button" class="button secondary more" @click=${this.more}>${t.more}</button>` : nothing}`
           : html`<div part="empty" class="state empty">
               <p>${t.noMatch}</p>
-              <button part="button" type="button" class="secondary" @click=${this.resetFilters}>${t.resetFilters}</button>
+              <button part="button" type="button" class="button secondary" @click=${this.resetFilters}>${t.resetFilters}</button>
             </div>`
       }`;
   }

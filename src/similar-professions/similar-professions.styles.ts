@@ -106,7 +106,11 @@ export const similarStyles = css`
   .facts div:last-child {
     grid-column: 1 / -1;
   }
+  /* A fact's label after its icon. */
   dt {
+    display: flex;
+    align-items: center;
+    gap: 0.35em;
     font-size: 0.875em;
   }
   dd {

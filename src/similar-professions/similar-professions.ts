@@ -17,6 +17,7 @@ import { referrerPolicy, urlForMessage, withoutQuery } from '../core/privacy.js'
 import { summarize, warn } from '../core/warn.js';
 import { similarStrings } from './similar-professions.strings.js';
 import { similarStyles } from './similar-professions.styles.js';
+import { icon, BUILDING, CLOCK, EURO } from '../core/icons.js';
 
 /** What this element reads of a profile: where the profession belongs. */
 const readPlace = sectionReader({ identifier: v.optional(text), interests: v.optional(InterestCode), themes: v.optional(list(slug)), catalog: v.optional(url) });
@@ -294,15 +295,15 @@ export class SimilarProfessions extends ProfileElement {
 
   private renderProfession(entry: CatalogEntry, catalog: CatalogDocument, base: string, t: Words) {
     const { locale } = this.i18n.lang;
-    const facts: [string, string][] = [
-      [t.duration, formatDuration(entry.duration, locale)],
-      [t.kind, t.kinds(entry.trainingKind)],
-      [t.pay(entry.trainingPay.kind), this.pay(entry, t)],
+    const facts: [string, string, string][] = [
+      [CLOCK, t.duration, formatDuration(entry.duration, locale)],
+      [BUILDING, t.kind, t.kinds(entry.trainingKind)],
+      [EURO, t.pay(entry.trainingPay.kind), this.pay(entry, t)],
     ];
     return html`<li part="profession card" class="profession">
       ${this.heading(this.professionName(entry, catalog, base), 'profession-name', 2)}
       <p part="summary">${this.ctext(catalog, entry.summary)}</p>
-      <dl part="facts" class="facts">${facts.map(([label, value]) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`)}</dl>
+      <dl part="facts" class="facts">${facts.map(([path, label, value]) => html`<div><dt>${icon(path)}${label}</dt><dd>${value}</dd></div>`)}</dl>
     </li>`;
   }
 

@@ -34,8 +34,7 @@ export const vacancyTeaserStyles = css`
   [part~='title'] {
     overflow-wrap: anywhere;
   }
-  [part~='title'] a,
-  [part='more'] {
+  [part~='title'] a {
     /* At least 24 × 24 px to hit (WCAG 2.2, 2.5.8). */
     display: inline-block;
     min-block-size: 24px;
@@ -46,27 +45,13 @@ export const vacancyTeaserStyles = css`
     color: var(--_muted);
     font-size: 0.9375em;
   }
-  .job-alert [part='cta'] {
+  /* A key fact with its icon (employer, place, start) on one line with it. */
+  .detail {
+    display: flex;
+    gap: 0.4em;
+  }
+  .button {
     justify-self: start;
-    display: inline-flex;
-    align-items: center;
-    min-block-size: 2.75rem;
-    margin-block-start: 0.5em;
-    padding: 0.5em 1.25em;
-    border-radius: var(--_radius);
-    background: var(--_accent);
-    color: var(--_on-accent);
-    font-weight: 700;
-    text-decoration: none;
-  }
-  /* Forced colours drop the button's background: a border keeps it a button. */
-  @media (forced-colors: active) {
-    .job-alert [part='cta'] {
-      border: 1px solid;
-    }
-  }
-  .job-alert [part='cta']:hover {
-    text-decoration: underline;
   }
   /*
    * Height while loading (bench/, seed profile): the empty state with its title and job alert; with a

@@ -20,6 +20,7 @@ import { Vacancies } from '../core/schema/vacancies.js';
 import * as v from 'valibot';
 
 import { vacancyTeaserStyles } from './vacancy-teaser.styles.js';
+import { icon, BUILDING, CALENDAR, MAP_PIN } from '../core/icons.js';
 
 /** The teaser validates its own section only. */
 const readVacancies = sectionReader({ vacancies: v.optional(Vacancies) });
@@ -190,7 +191,7 @@ export class VacancyTeaser extends ProfileElement {
         <ul part="list cards" class="list">
           ${shown.map((posting) => this.renderPosting(posting, base, t))}
         </ul>
-        ${more ? this.renderCta(more, 'more') : nothing}
+        ${more ? this.renderCta(more, 'more', 'button secondary') : nothing}
       </div>
     `;
   }
@@ -215,10 +216,10 @@ export class VacancyTeaser extends ProfileElement {
               >${posting.title}${newContext ? html`<span class="visually-hidden"> ${t.newWindow}</span>` : nothing}</a
             >`
           : posting.title}`, 'title', 1)}
-      ${posting.hiringOrganization ? html`<p part="employer" class="detail">${posting.hiringOrganization.name}</p>` : nothing}
-      ${place ? html`<p part="place" class="detail">${place}</p>` : nothing}
+      ${posting.hiringOrganization ? html`<p part="employer" class="detail">${icon(BUILDING)}${posting.hiringOrganization.name}</p>` : nothing}
+      ${place ? html`<p part="place" class="detail">${icon(MAP_PIN)}${place}</p>` : nothing}
       ${posting.jobStartDate
-        ? html`<p part="start" class="detail">${t.start}: ${formatDate(day(posting.jobStartDate), locale)}</p>`
+        ? html`<p part="start" class="detail">${icon(CALENDAR)}${t.start}: ${formatDate(day(posting.jobStartDate), locale)}</p>`
         : nothing}
     </li>`;
   }
@@ -236,7 +237,7 @@ export class VacancyTeaser extends ProfileElement {
         ? html`<div part="job-alert card" class="job-alert">
             ${alert.title ? this.heading(this.text(alert.title), 'job-alert-title', 1) : nothing}
             ${alert.description ? html`<p>${this.text(alert.description)}</p>` : nothing}
-            ${this.renderCta(alert.cta)}
+            ${this.renderCta(alert.cta, 'cta', 'button')}
           </div>`
         : nothing}
     </div>`;
