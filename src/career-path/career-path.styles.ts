@@ -210,23 +210,23 @@ export const careerPathStyles = css`
       flex: 1 1 17rem;
     }
   }
-  /* Height while loading: the ready timeline of the seed profile, top-down, then across (bench/), with its title (2.875rem). */
+  /* Height while loading: the ready timeline of the seed profile with its title, narrow, then wide (measured at 300–1200 px). */
   .loading {
-    --_reserved-block-size: 97rem;
+    --_reserved-block-size: 112rem;
   }
   @container (min-width: 48rem) {
     .loading {
-      --_reserved-block-size: 67.5rem;
+      --_reserved-block-size: 73rem;
     }
   }
   @container (min-width: 56rem) {
     .loading {
-      --_reserved-block-size: 63rem;
+      --_reserved-block-size: 67rem;
     }
   }
   @container (min-width: 64rem) {
     .loading {
-      --_reserved-block-size: 55.5rem;
+      --_reserved-block-size: 64rem;
     }
   }
 `;

@@ -71,7 +71,7 @@ const isStudy = (profile: Profile) => profile.salary?.kind === 'study-salary';
  * @cssprop {<length-percentage>} [--cw-font-size=1rem] - Base font size.
  * @cssprop {<length>} [--cw-radius=0.5rem] - Corner radius of boxes and states.
  * @cssprop {<length>} [--cw-space=1rem] - Base spacing.
- * @cssprop {<length>} [--cw-min-block-size=97rem] - Height reserved while loading, so the page does not jump; by default the ready height (97rem, down to 55.5rem on a wide element). Also the least height of the error and empty states (12rem).
+ * @cssprop {<length>} [--cw-min-block-size=112rem] - Height reserved while loading, so the page does not jump; by default the ready height (112rem, down to 64rem on a wide element). Also the least height of the error and empty states (12rem).
  *
  * @csspart base - The wrapper of the ready state.
  * @csspart title - The title ("Career path: …"; `<h2>`, or the `heading-level`).

@@ -166,7 +166,8 @@ export const finderStyles = css`
   }
   .facts {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
+    /* Four facts, two by two: no lone fact on a row of its own. */
+    grid-template-columns: 1fr 1fr;
     gap: 0.5em 1em;
     margin: 0;
     font-size: 0.875em;

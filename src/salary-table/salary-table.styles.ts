@@ -156,20 +156,20 @@ export const salaryTableStyles = css`
     font-size: 0.875em;
   }
   /*
-   * Height while loading: the ready table, chart and notes of the seed profile (a three-year training
-   * with three notes on pay), measured at 300–1200 px wide.
+   * Height while loading: the ready table with its bars, the closed notes and the source of the seed
+   * profile (a three-year training), measured at 300–1200 px wide.
    */
   .loading {
-    --_reserved-block-size: 43rem;
+    --_reserved-block-size: 34.5rem;
+  }
+  @container (min-width: 30rem) {
+    .loading {
+      --_reserved-block-size: 25.5rem;
+    }
   }
   @container (min-width: 40rem) {
     .loading {
-      --_reserved-block-size: 27rem;
-    }
-  }
-  @container (min-width: 56rem) {
-    .loading {
-      --_reserved-block-size: 23.5rem;
+      --_reserved-block-size: 21.75rem;
     }
   }
 `;

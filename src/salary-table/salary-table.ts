@@ -75,7 +75,7 @@ function salaryRows(rows: readonly ProfileTrainingPay[], total: number | undefin
  * @cssprop {<length-percentage>} [--cw-font-size=1rem] - Base font size.
  * @cssprop {<length>} [--cw-radius=0.5rem] - Corner radius of the element, bars and states.
  * @cssprop {<length>} [--cw-space=1rem] - Base spacing.
- * @cssprop {<length>} [--cw-min-block-size=43rem] - Height reserved while loading, so the page does not jump; by default the ready height of the seed profile (43rem; 27rem from a 40rem wide element, 23.5rem from 56rem). Also the least height of the error and empty states (12rem).
+ * @cssprop {<length>} [--cw-min-block-size=34.5rem] - Height reserved while loading, so the page does not jump; by default the ready height of the seed profile (34.5rem; 25.5rem from a 30rem wide element, 21.75rem from 40rem). Also the least height of the error and empty states (12rem).
  *
  * @csspart base - The wrapper of the ready state.
  * @csspart table - The salary table.

@@ -118,17 +118,16 @@ export const similarStyles = css`
   }
   /* Ready height (seed profile, measured at each width), so the page does not jump when the catalog arrives. */
   .loading {
-    --_reserved-block-size: 88rem;
+    --_reserved-block-size: 100rem;
   }
-  @container (min-width: 36rem) {
+  @container (min-width: 35rem) {
     .loading {
-      --_reserved-block-size: 78rem;
+      --_reserved-block-size: 63rem;
     }
   }
-  /* From 45rem the professions sit in pairs. */
   @container (min-width: 45rem) {
     .loading {
-      --_reserved-block-size: 50rem;
+      --_reserved-block-size: 58rem;
     }
   }
   @container (min-width: 60rem) {

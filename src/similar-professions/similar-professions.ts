@@ -79,7 +79,7 @@ const httpUrl = (raw: string, base: string) => {
  * @cssprop {<length-percentage>} [--cw-font-size=1rem] - Base font size.
  * @cssprop {<length>} [--cw-radius=0.5rem] - Corner radius of the boxes and states.
  * @cssprop {<length>} [--cw-space=1rem] - Base spacing.
- * @cssprop {<length>} [--cw-min-block-size=12rem] - Height reserved while loading (by default the seed profile's ready height: 88rem to 46rem, by width); also the least height of the error state.
+ * @cssprop {<length>} [--cw-min-block-size=12rem] - Height reserved while loading (by default the seed profile's ready height: 100rem to 46rem, by width); also the least height of the error state.
  *
  * @csspart base - The section (the ready state).
  * @csspart title - The title heading ("Ähnliche Berufe").

@@ -58,32 +58,32 @@ export const vacancyTeaserStyles = css`
    * feed, three vacancies and the "show all" link, one column, then side by side.
    */
   .loading {
-    --_reserved-block-size: 18.75rem;
+    --_reserved-block-size: 25.5rem;
   }
   :host([feed]) .loading {
-    --_reserved-block-size: 36.25rem;
+    --_reserved-block-size: 49rem;
   }
   @container (min-width: 26rem) {
     .loading {
-      --_reserved-block-size: 17.25rem;
+      --_reserved-block-size: 23.25rem;
     }
   }
   @container (min-width: 30rem) {
     :host([feed]) .loading {
-      --_reserved-block-size: 30.25rem;
+      --_reserved-block-size: 41.25rem;
     }
   }
   @container (min-width: 40rem) {
     .loading {
-      --_reserved-block-size: 14.375rem;
+      --_reserved-block-size: 20.25rem;
     }
     :host([feed]) .loading {
-      --_reserved-block-size: 24.5rem;
+      --_reserved-block-size: 32rem;
     }
   }
   @container (min-width: 56rem) {
     :host([feed]) .loading {
-      --_reserved-block-size: 14.125rem;
+      --_reserved-block-size: 20.5rem;
     }
   }
 `;

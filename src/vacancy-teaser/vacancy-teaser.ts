@@ -60,7 +60,7 @@ const LIMIT: NumberRule = { fallback: 3, min: 1, max: MAX_RENDERED_ITEMS, intege
  * @cssprop {<length-percentage>} [--cw-font-size=1rem] - Base font size.
  * @cssprop {<length>} [--cw-radius=0.5rem] - Corner radius of the vacancies, the job alert and the states.
  * @cssprop {<length>} [--cw-space=1rem] - Base spacing.
- * @cssprop {<length>} [--cw-min-block-size=18.75rem] - Height reserved while loading, so the page does not jump; by default the ready height (18.75rem to 14.375rem; with a feed 36.25rem to 14.125rem, by width). Also the least height of the error and empty states (12rem).
+ * @cssprop {<length>} [--cw-min-block-size=25.5rem] - Height reserved while loading, so the page does not jump; by default the ready height (25.5rem to 20.25rem; with a feed 49rem to 20.5rem, by width). Also the least height of the error and empty states (12rem).
  * @cssprop {<color>} [--cw-vacancy-background=light-dark(rgb(127 127 127 / 0.06), rgb(255 255 255 / 0.06))] - Background of one vacancy and of the job alert.
  *
  * @csspart base - The wrapper of the list of vacancies.
