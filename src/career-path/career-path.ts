@@ -84,6 +84,7 @@ const isStudy = (profile: Profile) => profile.salary?.kind === 'study-salary';
  * @csspart exam - An exam step (also has `step`).
  * @csspart pay - The pay of a training year, or the entry salary.
  * @csspart shortening - A shorter way through the training.
+ * @csspart card - A box of the training: the shorter way, a route, the specialisations, the additional qualifications.
  * @csspart route - Another way through the same training (part-time, PiA), with its own duration and pay.
  * @csspart specializations - The specialisations to choose during the training.
  * @csspart additional-qualifications - The additional qualifications, each with its own exam.

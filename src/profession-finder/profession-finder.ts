@@ -126,6 +126,8 @@ const LIMIT: NumberRule = {
  * @csspart result-heading - The heading of the interests ("Deine Interessen"); focused when the result appears.
  * @csspart interests - The list of the six areas with their scores: the accessible source of the chart.
  * @csspart bar - One area's bar (a picture of its score).
+ * @csspart cards - The list of professions (also `professions`), a row of cards that wraps.
+ * @csspart card - One profession (also `profession`).
  * @csspart filters - The two filters.
  * @csspart professions - The ranked list of professions.
  * @csspart profession - One profession.

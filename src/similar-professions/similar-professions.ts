@@ -92,6 +92,8 @@ const httpUrl = (raw: string, base: string) => {
  * @csspart theme-professions - The professions listed in a Themenwelt's disclosure.
  * @csspart professions - The list of similar professions.
  * @csspart profession - One similar profession.
+ * @csspart cards - The list of Themenwelten and that of similar professions (also `themes`, `professions`): rows of cards that wrap.
+ * @csspart card - One Themenwelt or similar profession.
  * @csspart profession-name - A similar profession's name (a heading two levels below the title; holds the link).
  * @csspart link - A link to a profession.
  * @csspart summary - A similar profession's one sentence.

@@ -66,7 +66,9 @@ const LIMIT: NumberRule = { fallback: 3, min: 1, max: MAX_RENDERED_ITEMS, intege
  * @csspart base - The wrapper of the list of vacancies.
  * @csspart heading - The title above the list or the empty state (`<h2>`, or the `heading-level`).
  * @csspart list - The list of vacancies.
+ * @csspart cards - The list of vacancies (also `list`), a row of cards that wraps.
  * @csspart vacancy - One vacancy.
+ * @csspart card - A vacancy or the job-alert box (also `vacancy`, `job-alert`).
  * @csspart title - The title of a vacancy (a heading one level below; holds the link).
  * @csspart link - The link of a vacancy.
  * @csspart employer - The employer of a vacancy.
