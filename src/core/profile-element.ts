@@ -110,12 +110,7 @@ export abstract class ProfileElement extends LitElement {
   private childObserver?: MutationObserver;
 
   /** The load of the inputs (profile-loading.ts): the newest wins, removal stops it, reconnection starts it again. */
-  private readonly loads = new ProfileLoading(this, {
-    settle: (read, url) => this.settle(read, url),
-    wait: () => (this.profileState = LOADING),
-    locale: () => this.i18n.lang.locale,
-    graceMs: () => (this.constructor as typeof ProfileElement).noProfileGraceMs,
-  });
+  private readonly loads = new ProfileLoading(this, (read, url) => this.settle(read, url), () => (this.profileState = LOADING));
   /** The event of the last load, fired after its render (never on the server). */
   private announce?: ProfileState;
 

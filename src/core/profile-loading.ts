@@ -11,6 +11,7 @@ import { needsHydration } from './hydration.js';
 import { inTurn, mayWorkNow } from './turns.js';
 import { warmUpFormatters } from './format.js';
 import { onPage, pageReadyState } from './page.js';
+import { inheritedLang, resolveLanguage } from './language.js';
 
 /**
  * What the element shows for its profile. `url`: where a `src` profile was fetched from, after
@@ -23,18 +24,8 @@ export interface LoadingHost extends HTMLElement {
   requestUpdate(): void;
   readonly updateComplete: Promise<boolean>;
 }
-
-/** What a load does to its element. */
-export interface LoadOutcome {
-  /** Puts the outcome of a load on screen (this update, or the next) and queues its event. */
-  settle(read: () => Profile, url?: string): void;
-  /** Shows the loading state. */
-  wait(): void;
-  /** The element's locale: its first Intl formatter is made while `src` loads. */
-  locale(): string;
-  /** How long an element with no input waits after the page has loaded (`noProfileGraceMs`). */
-  graceMs(): number;
-}
+/** Puts the outcome of a load on screen (this update, or the next) and queues its event. */
+type Settle = (read: () => Profile, url?: string) => void;
 
 const isJson = (text: string) => {
   try {
@@ -62,7 +53,9 @@ export class ProfileLoading {
 
   constructor(
     private readonly host: LoadingHost,
-    private readonly outcome: LoadOutcome,
+    private readonly settle: Settle,
+    /** Shows the loading state. */
+    private readonly wait: () => void,
   ) {}
 
   /** On connection: a load that removal stopped runs again, whatever the inputs. */
@@ -106,7 +99,7 @@ export class ProfileLoading {
 
   /** Starts reading `inputs`; the newest load wins. Called in `willUpdate`, so a synchronous result is in this render. */
   private load(inputs: ProfileInputs) {
-    const { host, outcome } = this;
+    const { host, settle, wait } = this;
     this.stopWork();
     this.interrupted = false;
     const generation = ++this.generation;
@@ -115,7 +108,7 @@ export class ProfileLoading {
       // The parser may be half-way through the inline script (a classic script in <head> upgraded the
       // element first): stay loading until the document is parsed, then read it again. The observer
       // reads each new chunk of its text meanwhile, and a complete one loads at once.
-      outcome.wait();
+      wait();
       const work = (this.work = new AbortController());
       this.running = new Promise<void>((resolve) => {
         onPage('DOMContentLoaded', () => resolve(), { once: true, signal: work.signal });
@@ -132,10 +125,10 @@ export class ProfileLoading {
     // The server renders what it is given; so does the first render over pre-rendered markup
     // (hydration needs the same state as the server's) and any element within the task's budget.
     if (direct && (isServer || needsHydration(host) || mayWorkNow())) {
-      outcome.settle(() => givenProfile(inputs)!);
+      settle(() => givenProfile(inputs)!);
       return;
     }
-    outcome.wait();
+    wait();
     if (isServer) return; // `src` and a missing input stay "loading" in server-rendered HTML
     if (!host.isConnected) {
       // A request started by a detached element would never be aborted (no removal follows): it loads when connected again.
@@ -149,7 +142,7 @@ export class ProfileLoading {
     const finish = (read: () => Profile, url?: string) => {
       if (!current()) return;
       this.work = undefined;
-      outcome.settle(read, url);
+      settle(read, url);
       return host.updateComplete;
     };
     let run: Promise<void>;
@@ -159,7 +152,7 @@ export class ProfileLoading {
     } else if (inputs.src) {
       const request = fetchJsonFrom(inputs.src, signal, inputs.timeoutMs);
       // The first Intl formatter's cost (locale data) falls into the wait for the network.
-      setTimeout(() => !signal.aborted && warmUpFormatters(outcome.locale()));
+      setTimeout(() => !signal.aborted && warmUpFormatters(resolveLanguage(inheritedLang(host)).locale));
       run = request.then(
         (fetched) => inTurn(host, () => finish(() => validated(fetched.data, inputs.read, true), fetched.url)),
         (error) => {
@@ -180,7 +173,7 @@ export class ProfileLoading {
   private waitForInput(signal: AbortSignal): Promise<void> {
     return new Promise<void>((resolve) => {
       let timer: ReturnType<typeof setTimeout> | undefined;
-      const wait = () => (timer = setTimeout(resolve, this.outcome.graceMs()));
+      const wait = () => (timer = setTimeout(resolve, (this.host.constructor as unknown as { noProfileGraceMs: number }).noProfileGraceMs));
       signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
       if (pageReadyState() === 'complete') wait();
       else window.addEventListener('load', wait, { once: true, signal });
