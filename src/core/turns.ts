@@ -1,10 +1,11 @@
 /**
  * Whether a profile may be read and rendered in this task, and its turn when it may not: the part of
  * the render budget every page needs. A page with a few elements (the usual case) shows them all in
- * the task that gave them, and that is all it needs; the rest of the budget (many-elements.ts: the
- * frames' cost model, the page-order queue) is imported once a task has more profiles to show than
- * a few, or the last frame was dear. On the loader's pages that is a chunk of its own, fetched only
- * then (issue 26); a self-contained file and the npm build import it statically (rollup.config.mjs).
+ * the task that gave them, or puts one off to the next frame, and that is all it needs; the rest of
+ * the budget (many-elements.ts: the frames' cost model, the page-order queue) is imported once more
+ * than a few profiles wait for their turn. On the loader's pages that is a chunk of its own, fetched
+ * only then (issue 26); a self-contained file and the npm build import it in place of this gate
+ * (`GATES` in rollup.config.mjs).
  * The frames are measured here from the first render on, so that the model has them when it loads.
  */
 
@@ -81,8 +82,8 @@ const loadBudget = () => (loading ??= import('./many-elements.js').then((module)
 /**
  * Whether one more profile may be read in this task. The first caller in a task always may (so every
  * element makes progress); a later one while the task has done fewer than a few, its time used so far
- * plus what the previous one took stays within `TASK_BUDGET_MS`, and no recent frame was dear. Past
- * that, many-elements.ts decides (its `mayWorkNow`), once it has loaded: until then, no.
+ * plus what the previous one took stays within `TASK_BUDGET_MS`, and no recent frame was dear. Once
+ * many-elements.ts has loaded (`inTurn` with many waiting), its `mayWorkNow` decides.
  */
 export function mayWorkNow(): boolean {
   if (budget) return budget.mayWorkNow();
@@ -91,10 +92,7 @@ export function mayWorkNow(): boolean {
   const last = samples[samples.length - 1];
   const light = !last || last.cost <= FRAME_MS || now - last.at >= FRAME_COST_HOLDS_MS;
   if (!task) startTask(now);
-  else if (!light || task.renders >= FEW || now - task.start + (now - task.lastTurn) >= TASK_BUDGET_MS) {
-    void loadBudget();
-    return false;
-  }
+  else if (!light || task.renders >= FEW || now - task.start + (now - task.lastTurn) >= TASK_BUDGET_MS) return false;
   frames.task!.lastTurn = now;
   frames.task!.renders++;
   return true;
@@ -102,16 +100,32 @@ export function mayWorkNow(): boolean {
 
 /** The turns taken here before the budget's model has loaded: one at a time, each after the last has rendered. */
 let chain: Promise<unknown> = Promise.resolve();
+/** Elements waiting for a turn here. */
+let waiting = 0;
+/** More profiles to show than a task of this gate takes: the model decides (a busy machine puts off two elements too, and they need none). */
+const many = () => waiting + (frames.task?.renders ?? 0) > FEW;
 
 /**
  * Runs `work` (reading `element`'s profile and rendering it; it resolves when rendered) in the first
- * task whose budget allows it: here when `mayWorkNow` allows it, one at a time so that each check
- * sees the time the earlier ones took; else in many-elements.ts's turns (in the page's order).
+ * task whose budget allows it. A few are taken here, one at a time so that each check sees the time
+ * the earlier ones took, each put off to the next frame while `mayWorkNow` says no; with many waiting,
+ * many-elements.ts is imported and takes them in page order.
  */
 export function inTurn(element: Element, work: () => Promise<unknown> | void): Promise<void> {
   if (budget) return budget.inTurn(element, work);
-  let later = false;
-  const turn = chain.then(() => (budget || !mayWorkNow() ? void (later = true) : work()));
+  waiting++;
+  const turn = chain.then(async () => {
+    try {
+      for (;;) {
+        // Once the model is coming, every later one waits for it too (in page order there).
+        if (budget || loading || many()) return !!loadBudget();
+        if (mayWorkNow()) return void (await work());
+        await afterNextFrame();
+      }
+    } finally {
+      waiting--;
+    }
+  });
   chain = turn.catch(() => undefined);
-  return turn.then(() => (later ? loadBudget().then((module) => module.inTurn(element, work)) : undefined));
+  return turn.then((later) => (later ? loadBudget().then((module) => module.inTurn(element, work)) : undefined));
 }

@@ -232,7 +232,8 @@ test('loader: the render budget\'s model comes only with many elements at once, 
   const four = ['salary-table', 'career-path', 'profession-quiz', 'vacancy-teaser'];
   await page.goto(servePage(pageWith(loader('module'), four.map((tag) => `<${tag}>${inline}</${tag}>`).join(''))));
   const result = await page.evaluate(shown, four);
-  for (const [tag, r] of Object.entries(result)) check(r.ready && r.tops === 1, `<${tag}> does not show its profile once: ${JSON.stringify(r)}`);
+  // The teaser without a feed shows its empty state, not a part named base.
+  for (const [tag, r] of Object.entries(result)) check((r.ready || tag === 'vacancy-teaser') && r.tops === 1 && !r.text.startsWith('Wird geladen'), `<${tag}> does not show its profile once: ${JSON.stringify(r)}`);
   const model = (files) => files.filter((f) => f === 'chunks/many-elements');
   check(model(requests.files()).length === 0, `a page with the four fetched ${model(requests.files()).join(', ')}`);
 
