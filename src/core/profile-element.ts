@@ -35,6 +35,7 @@ export { headingAt, type HeadingAttributes } from './heading.js';
  * @attr {string} data-layer-include - Events left out of the data layer unless named here (space-separated): `quiz-answer` (which answer a reader chose). Without it, or `window.careerWidgets.dataLayerInclude`, no answer goes in.
 
  * @cssprop {<color>} [--cw-color-accent=light-dark(#0b57d0, #a8c7fa)] - Links, headings' marks and the element's accents.
+ * @cssprop {<color>} [--cw-color-on-accent=light-dark(#ffffff, #062e6f)] - Text on buttons and on other accent fills.
  * @cssprop {<color>} [--cw-color-border=light-dark(#868e99, #767e8a)] - Rules and the borders of the loading, error and empty states.
  * @cssprop {<color>} [--cw-color-muted=light-dark(#5b6470, #b4bcc7)] - Secondary text: sources, notes, the loading text.
  * @cssprop {<color>} [--cw-color-error=light-dark(#b3261e, #f2b8b5)] - The error state.
@@ -43,6 +44,12 @@ export { headingAt, type HeadingAttributes } from './heading.js';
  * @cssprop {<color>} [--cw-color-focus=var(--cw-color-accent)] - The focus outline.
  * @cssprop {*} [--cw-font-family=inherit] - Typeface; the host page's by default.
  * @cssprop {<length-percentage>} [--cw-font-size=1rem] - Base font size (1rem follows the reader's text size).
+ * @cssprop {<length-percentage>} [--cw-font-size-h1=2em] - Size of `<h1>` headings (`heading-level` 1), in every element alike.
+ * @cssprop {<length-percentage>} [--cw-font-size-h2=1.5em] - Size of `<h2>` headings: an element's title at the default `heading-level`.
+ * @cssprop {<length-percentage>} [--cw-font-size-h3=1.25em] - Size of `<h3>` headings.
+ * @cssprop {<length-percentage>} [--cw-font-size-h4=1.0625em] - Size of `<h4>` headings.
+ * @cssprop {<length-percentage>} [--cw-font-size-h5=1em] - Size of `<h5>` headings.
+ * @cssprop {<length-percentage>} [--cw-font-size-h6=1em] - Size of `<h6>` headings.
  * @cssprop {<number> | <length-percentage>} [--cw-line-height=1.5] - Line height of the element's text (a reader's own line height on the element wins).
  * @cssprop {<length>} [--cw-radius=0.5rem] - Corner radius of the element and its boxes.
  * @cssprop {<length>} [--cw-space=1rem] - Base spacing.
