@@ -3,9 +3,9 @@ import { VERSION } from './define.js';
 import { dataLayerPushed, dataLayerWanted, emit, type WidgetName } from './events.js';
 import { LanguageController } from './language.js';
 import { NO_PROFILE_GRACE_MS, ProfileLoadError } from './load-profile.js';
-import { asFailure, reportProfileError } from './profile-error.js';
+import { asFailure, reportProfileError, unrenderableError } from './profile-error.js';
 import { headingAt, type HeadingAttributes } from './heading.js';
-import { LOADING, ProfileLoading, type ProfileState } from './profile-loading.js';
+import { inlineJsonOf, LOADING, ProfileLoading, type ProfileState } from './profile-loading.js';
 import type { Profile, ProfileData, ProfileLink } from './profile-schema.js';
 import type { ProfileReader } from './read-profile.js';
 import { safeUrl } from './safe-url.js';
@@ -15,9 +15,6 @@ import { renderable } from './limits.js';
 import { dropServerMarkup, hydrateOrReplace, updateOrRender } from './hydration.js';
 import { clampNumber, numberAttribute, TIMEOUT } from './number-attribute.js';
 import { linkForEvent, referrerPolicy } from './privacy.js';
-
-// Not the catalog a server inlined beside it (inlineDocument, core/catalog.ts).
-const INLINE_PROFILE = ':scope > script[type="application/json"]:not([data-catalog])';
 
 export { headingAt, type HeadingAttributes } from './heading.js';
 
@@ -169,7 +166,7 @@ export abstract class ProfileElement extends LitElement {
   }
 
   private readInlineProfile() {
-    this.inlineJson = this.querySelector(INLINE_PROFILE)?.textContent ?? null;
+    this.inlineJson = inlineJsonOf(this);
   }
 
   /** Puts the outcome of a load on screen (this update, or the next) and queues its event. */
@@ -234,7 +231,7 @@ export abstract class ProfileElement extends LitElement {
     try {
       return this.renderProfile(profile);
     } catch (error) {
-      const failure = new ProfileLoadError('invalid', [{ path: '$', message: `<${this.localName}> could not show this profile: ${ProfileLoadError.describe(error)}` }]);
+      const failure = unrenderableError(this, error);
       if (!this.unrenderable.has(profile)) {
         this.unrenderable.add(profile);
         // After this update: a listener of profile-error may set properties on the element.

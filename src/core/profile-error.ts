@@ -9,6 +9,10 @@ import { summarize, warn } from './warn.js';
 export const asFailure = (error: unknown) =>
   error instanceof ProfileLoadError ? error : new ProfileLoadError('invalid', [{ path: '$', message: ProfileLoadError.describe(error) }]);
 
+/** A valid profile that `el` failed to render (a bug, or data beyond what it was built for). */
+export const unrenderableError = (el: HTMLElement, error: unknown) =>
+  new ProfileLoadError('invalid', [{ path: '$', message: `<${el.localName}> could not show this profile: ${ProfileLoadError.describe(error)}` }]);
+
 /** Warns once and fires `profile-error` on `el`, in its words `t`; an abort is no failure. */
 export function reportProfileError(el: HTMLElement, error: unknown, t: Strings) {
   if (isAbort(error)) return;

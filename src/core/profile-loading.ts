@@ -27,6 +27,11 @@ export interface LoadingHost extends HTMLElement {
 /** Puts the outcome of a load on screen (this update, or the next) and queues its event. */
 type Settle = (read: () => Profile, url?: string) => void;
 
+// Not the catalog a server inlined beside it (inlineDocument, core/catalog.ts).
+const INLINE_PROFILE = ':scope > script[type="application/json"]:not([data-catalog])';
+/** The text of `host`'s inline profile, a `<script type="application/json">` child; null without one. */
+export const inlineJsonOf = (host: Element) => host.querySelector(INLINE_PROFILE)?.textContent ?? null;
+
 const isJson = (text: string) => {
   try {
     JSON.parse(text);
