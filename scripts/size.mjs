@@ -63,18 +63,12 @@ export const BUDGETS = {
   // item bank a server inlined.
   // Issue 27's design: 46.36 with the pass over salary-table, career-path, vacancies, similar professions and the finder
   // (45.90 before, +0.46): bars in the table rows and its notes' disclosure, the career path's wide layout, icons
-<<<<<<< HEAD
   // on the key facts and the one button style on the job alert, the vacancies' "show all" and the finder; then
   // the profession page's sections (their <details>, icons on the key facts and kinds of cards, the contents as chips): 46.53.
-  'career-widgets.js': { budget: 46.6, aim: 36 },
-  'career-widgets.iife.js': { budget: 46.6, aim: 36 },
-=======
-  // on the key facts and the one button style on the job alert, the vacancies' "show all" and the finder.
   // +0.1 to +0.2 KB in a self-contained file for issue 26's base class under 300 lines (profile-loading.ts: its load an
   // object of its own); the render budget's model behind a gate on the loader's pages only (here imported whole).
-  'career-widgets.js': { budget: 46.7, aim: 36 },
-  'career-widgets.iife.js': { budget: 46.7, aim: 36 },
->>>>>>> main
+  'career-widgets.js': { budget: 46.9, aim: 36 },
+  'career-widgets.iife.js': { budget: 46.9, aim: 36 },
   // 19.11 since issue 25's round three (+0.7) and issue 26's data layer loaded apart (+0.1 KB for its gate in every
   // self-contained file, for -0.2 on the loader's pages) with terser's passes (-0.05): +0.1 on purpose.
   // 19.59 since the table tells round three (pay by its kind, Besoldung with its grade, allowances, a table per tariff).
@@ -88,14 +82,9 @@ export const BUDGETS = {
   'profession-quiz.js': { budget: 17.4, aim: 14 }, // measured 16.69 (issues 22, 23, 25)
   'career-quiz.js': { budget: 17.4, aim: 14 }, // measured 16.73 (issues 22, 23, 25)
   'vacancy-teaser.js': { budget: 18.2, aim: 14 }, // measured 17.48 (issues 22, 23, 25)
-<<<<<<< HEAD
-  // 18.56 with issue 27's design (17.96 before: the shared styles, an icon per fact, the sections' <details>: +0.60).
-  'profession-facts.js': { budget: 18.6, aim: 14 }, // measured 17.24 (issues 22, 23, 25)
-=======
-  // +0.17 for issue 27's shared design (type scale, button style, card rows: styles.ts, section.styles.ts);
+  // 18.56 with issue 27's design (17.96 before: the shared styles, an icon per fact, the sections' <details>: +0.60);
   // +0.15 for issue 26's base class under 300 lines.
-  'profession-facts.js': { budget: 18.4, aim: 14 }, // measured 17.24 (issues 22, 23, 25)
->>>>>>> main
+  'profession-facts.js': { budget: 18.8, aim: 14 }, // measured 17.24 (issues 22, 23, 25)
   'profession-tasks.js': { budget: 16.1, aim: 14 }, // measured 15.43 (issues 22, 23, 25)
   'profession-workplaces.js': { budget: 15.9, aim: 14 }, // measured 15.20 (issues 22, 23, 25)
   'profession-suitability.js': { budget: 16.4, aim: 14 }, // measured 15.71 (issues 22, 23, 25)
@@ -104,16 +93,10 @@ export const BUDGETS = {
   // The page with every section it composes, the four older elements included: nearly the bundle.
   // 37.70 since its career path and salary table tell round three of the format (issue 25); 38.13 since issue 24
   // (its server-rendered sections kept on hydration, the inline catalog read: +0.43).
-<<<<<<< HEAD
   // 38.40 with issue 27's shared design (type scale, button style, card rows: +0.19); 38.73 with the design pass of its
   // salary table, career path, vacancies and similar professions (+0.33); 38.84 with its sections' (<details>, icons, chips).
-  'profession-page.js': { budget: 38.9, aim: 39 }, // measured 35.46 with its similar professions (31.52 before)
-=======
-  // 38.40 with issue 27's shared design (type scale, button style, card rows: +0.19).
-  // 38.73 with issue 27's design pass of its salary table, career path, vacancies and similar professions (+0.33).
   // +0.15 for issue 26's base class under 300 lines.
-  'profession-page.js': { budget: 39.0, aim: 39 }, // measured 35.46 with its similar professions (31.52 before)
->>>>>>> main
+  'profession-page.js': { budget: 39.1, aim: 39 }, // measured 35.46 with its similar professions (31.52 before)
   // +0.11 for issue 27's shared design (type scale, button style).
   // 19.38 with issue 27's design pass (19.22 before, +0.16): icons on the key facts, wrapping card rows; +0.11 for issue 26's base class.
   'similar-professions.js': { budget: 19.6, aim: 14 }, // measured 18.50
@@ -135,23 +118,16 @@ export const LOADER_BUDGETS = {
   // A page with one element: the largest such page (budget), and each of the four and the finder beside its
   // single-tag file (issue 26's aim: within 1 KB of it, which the loader alone, 0.97 KB, nearly uses up).
   one: {
-<<<<<<< HEAD
-    // 29.19 since issue 27's sections draw icons too: the icons are a chunk of their own (one request more).
-    budget: 29.3, // profession-finder 27.88 since the core holds what two of the four share (26.92 before; 24.03 when the loader came)
-=======
-    budget: 29.0, // profession-finder 28.87 with issue 27's design pass and issue 26's render budget gate; 27.88 since the core holds what two of the four share (26.92 before; 24.03 when the loader came)
->>>>>>> main
+    // +0.19 since issue 27's sections draw icons too: the icons are a chunk of their own (one request more).
+    budget: 29.2, // profession-finder 28.87 with issue 27's design pass and issue 26's render budget gate; 27.88 since the core holds what two of the four share (26.92 before; 24.03 when the loader came)
     within: 1,
     // Measured + about 4 %: 23.73, 22.47, 21.55, 20.78, 27.88 (before issue 26's chunking: 25.06, 22.15, 20.66, 22.11, 26.92 KB).
     // career-path 25.26 and salary-table 21.75 since they tell issue 25's round three of the format.
     // career-path +0.05 (25.51) for issue 27's shared design.
     // salary-table 22.14 with issue 27's design pass (21.95 before: the bars in the rows, the notes' disclosure).
-<<<<<<< HEAD
-    budgets: { 'career-path': 25.6, 'vacancy-teaser': 23.6, 'profession-quiz': 22.4, 'salary-table': 22.2, 'profession-finder': 29.3 },
-=======
-    // -0.15 to -0.18 each since the render budget's model loads only with many elements (issue 26).
-    budgets: { 'career-path': 25.6, 'vacancy-teaser': 23.4, 'profession-quiz': 22.4, 'salary-table': 22.2, 'profession-finder': 29.0 },
->>>>>>> main
+    // -0.15 to -0.18 each since the render budget's model loads only with many elements (issue 26); vacancy-teaser and
+    // the finder +0.16 to +0.19 since the icons are a chunk of their own, shared with the profession page's sections (issue 27).
+    budgets: { 'career-path': 25.6, 'vacancy-teaser': 23.6, 'profession-quiz': 22.4, 'salary-table': 22.2, 'profession-finder': 29.2 },
   },
   // 33.15 before issues 22, 23 and 25 (a core of all src/core, the schema included: 32.99, but a quiz alone 21.93
   // instead of 19.20); 34.49 since (the core's page.ts, messages, depth limit and the catalog fields of a profile).
@@ -159,13 +135,9 @@ export const LOADER_BUDGETS = {
   // 35.32 since the path and the table tell issue 25's round three of the format.
   // 35.65 with issue 27's shared design (type scale, button style: +0.17).
   // 36.08 with issue 27's design pass of the table, the path and the vacancies (35.61 before, +0.47; icons.ts shared).
-<<<<<<< HEAD
-  // 36.25 since the icons are a chunk of their own, shared with the profession page's sections (issue 27).
-  four: { budget: 36.3, aim: 23 },
-=======
-  // -0.18 since the render budget's model (many-elements.ts) loads only with many elements (issue 26).
-  four: { budget: 36.0, aim: 23 }, // 35.92 with both
->>>>>>> main
+  // -0.18 since the render budget's model (many-elements.ts) loads only with many elements (issue 26); +0.17 since
+  // the icons are a chunk of their own, shared with the profession page's sections (issue 27).
+  four: { budget: 36.2, aim: 23 }, // 35.92 with both, before the icons' chunk
   further: {
     aim: 3,
     /** Where an element's own aim differs (PRODUCT.md: the finder ≤ 5 KB). */
