@@ -87,6 +87,12 @@ const asFailure = (error: unknown) =>
  * @cssprop {<color>} [--cw-color-focus=var(--cw-color-accent)] - The focus outline.
  * @cssprop {*} [--cw-font-family=inherit] - Typeface; the host page's by default.
  * @cssprop {<length-percentage>} [--cw-font-size=1rem] - Base font size (1rem follows the reader's text size).
+ * @cssprop {<length-percentage>} [--cw-font-size-h1=2em] - Size of `<h1>` headings (`heading-level` 1), in every element alike.
+ * @cssprop {<length-percentage>} [--cw-font-size-h2=1.5em] - Size of `<h2>` headings: an element's title at the default `heading-level`.
+ * @cssprop {<length-percentage>} [--cw-font-size-h3=1.25em] - Size of `<h3>` headings.
+ * @cssprop {<length-percentage>} [--cw-font-size-h4=1.0625em] - Size of `<h4>` headings.
+ * @cssprop {<length-percentage>} [--cw-font-size-h5=1em] - Size of `<h5>` headings.
+ * @cssprop {<length-percentage>} [--cw-font-size-h6=1em] - Size of `<h6>` headings.
  * @cssprop {<number> | <length-percentage>} [--cw-line-height=1.5] - Line height of the element's text (a reader's own line height on the element wins).
  * @cssprop {<length>} [--cw-radius=0.5rem] - Corner radius of the element and its boxes.
  * @cssprop {<length>} [--cw-space=1rem] - Base spacing.

@@ -66,20 +66,22 @@ export abstract class ProfileSection extends ProfileElement {
 
   /**
    * Named texts as cards: the name a heading two levels below the title (so a reader can jump from
-   * task to task), the description below it. `role="list"`: Safari drops list semantics without bullets.
+   * task to task), after `mark` (an icon of the cards' kind, icons.ts) if given, the description below it. `role="list"`: Safari drops list semantics without bullets.
    */
-  protected cards(items: readonly NamedText[] | undefined, part = 'cards', ordered = false): TemplateResult | typeof nothing {
+  protected cards(items: readonly NamedText[] | undefined, part = 'cards', ordered = false, mark: unknown = nothing): TemplateResult | typeof nothing {
     if (!items?.length) return nothing;
     const list = items.map(
       (item) => html`<li part="card" class="card">
-        ${this.heading(this.text(item.name), 'card-title', 2, { className: 'card-title' })}${this.paragraphs(item.description)}
+        ${this.heading(html`${mark}${this.text(item.name)}`, 'card-title', 2, { className: 'card-title' })}${this.paragraphs(item.description)}
       </li>`,
     );
-    // Four or five cards sit in pairs, not three and a lone one.
-    const className = `cards ${part}${items.length > 3 && items.length % 3 ? ' pairs' : ''}`;
+    // Four cards sit in two pairs, not three and a lone one (section.styles.ts: the rows).
+    const className = `cards ${part}${items.length === 4 ? ' pairs' : ''}`;
+    // Every card grid is also the part "cards", so a theme (and test/design/) finds them all.
+    const parts = part === 'cards' ? part : `cards ${part}`;
     return ordered
-      ? html`<ol part=${part} class=${className} role="list">${list}</ol>`
-      : html`<ul part=${part} class=${className} role="list">${list}</ul>`;
+      ? html`<ol part=${parts} class=${className} role="list">${list}</ol>`
+      : html`<ul part=${parts} class=${className} role="list">${list}</ul>`;
   }
 
   /** Plain texts as a bulleted list. */

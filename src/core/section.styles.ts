@@ -14,16 +14,6 @@ export const sectionStyles = css`
   :is(h1, h2, h3, h4, h5, h6, p, ul, ol, dl, dd, figure) {
     margin: 0;
   }
-  .title {
-    font-size: 1.5em;
-    font-weight: 700;
-    line-height: 1.25;
-  }
-  .subheading {
-    font-size: 1.2em;
-    font-weight: 700;
-    line-height: 1.3;
-  }
   .block {
     display: grid;
     gap: var(--_space);
@@ -37,15 +27,25 @@ export const sectionStyles = css`
   .lead {
     font-size: 1.0625em;
   }
+  /*
+   * Cards wrap, at most three to a row (two for four cards), and the cards of a short row grow to
+   * fill it: no row leaves an empty track. Each card is as tall as its own text (align-items), so
+   * none is stretched with an empty bottom.
+   */
   .cards {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr));
+    --_columns: 3;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: start;
     gap: var(--_space);
     padding: 0;
     list-style: none;
   }
   .cards.pairs {
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 22rem), 1fr));
+    --_columns: 2;
+  }
+  .cards > * {
+    flex: 1 1 max(min(100%, 17rem), calc((100% - (var(--_columns) - 1) * var(--_space)) / var(--_columns)));
   }
   .card {
     display: grid;
@@ -59,10 +59,9 @@ export const sectionStyles = css`
     background: var(--_surface);
     break-inside: avoid;
   }
-  .card-title {
-    font-size: 1.0625em;
-    font-weight: 700;
-    line-height: 1.35;
+  .card-title .icon {
+    margin-inline-end: 0.375em;
+    color: var(--_accent);
   }
   .bullets {
     display: grid;

@@ -98,7 +98,10 @@ export const baseStyles = css`
   *::after {
     box-sizing: border-box;
   }
-  /* Headings at any level (heading-level) look alike; each element sizes its own. */
+  /*
+   * One type scale for every element and the page: a heading's size comes from its tag (its level,
+   * heading-level), never from the element, so titles at the same level look alike everywhere.
+   */
   h1,
   h2,
   h3,
@@ -106,13 +109,60 @@ export const baseStyles = css`
   h5,
   h6 {
     margin: 0;
-    font-size: 1em;
+    font-size: var(--cw-font-size-h6, 1em);
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  h1 {
+    font-size: var(--cw-font-size-h1, 2em);
+  }
+  h2 {
+    font-size: var(--cw-font-size-h2, 1.5em);
+  }
+  h3 {
+    font-size: var(--cw-font-size-h3, 1.25em);
+  }
+  h4 {
+    font-size: var(--cw-font-size-h4, 1.0625em);
+  }
+  h5 {
+    font-size: var(--cw-font-size-h5, 1em);
   }
   /* The browser's button styles reset text spacing to "normal"; the reader's must reach buttons too. */
   button {
     font: inherit;
     letter-spacing: inherit;
     word-spacing: inherit;
+  }
+  /*
+   * The one button look, on <button> and on links that are calls to action: filled accent, or
+   * outlined (secondary); at least 44 px tall (a finger's target).
+   */
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5em;
+    min-block-size: 2.75rem;
+    padding: 0.5em 1.25em;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 600;
+    text-decoration: none;
+    cursor: pointer;
+  }
+  .button.secondary {
+    background: transparent;
+    color: var(--_accent);
+  }
+  /* The small inline icons (icons.ts): as tall as a line of text, in the text's colour. */
+  .icon {
+    flex: none;
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    vertical-align: -0.25em;
   }
   .base {
     background: var(--_surface);
