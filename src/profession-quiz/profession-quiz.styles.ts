@@ -130,6 +130,7 @@ export const quizStyles = css`
   }
   /* The result: a box with the score's ring beside its words, then the next steps. */
   .result {
+    justify-self: stretch;
     display: grid;
     gap: 1.25em;
     padding: var(--_space);
@@ -181,6 +182,10 @@ export const quizStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.75em;
+  }
+  /* The profile's call to action leads on: its arrow after the words, as on the other buttons. */
+  [part='cta'] .icon {
+    order: 1;
   }
   /* Narrow: one finger-wide button per line. */
   @container (max-width: 30rem) {

@@ -328,11 +328,9 @@ export class ProfessionQuiz extends ProfileElement {
   protected override updated(changed: PropertyValues) {
     super.updated(changed);
     // An embedder's link that is not safe is left out; say why, without its query.
-    for (const [name, attribute] of [['finderHref', 'finder-href'], ['vacanciesHref', 'vacancies-href']] as const) {
+    for (const name of ['finderHref', 'vacanciesHref'] as const) {
       const value = this[name];
-      if (changed.has(name) && value && !safeUrl(value)) {
-        warn(`<${this.localName}>: ${attribute} "${urlForMessage(value)}" is not a safe link (https:, http:, mailto: or tel:, no user or password); the link is left out.`);
-      }
+      if (changed.has(name) && value && !safeUrl(value)) warn(`<${this.localName}>: ${name.replace('H', '-h')} "${urlForMessage(value)}" is not a safe link; it is left out.`);
     }
     if (!this.focusNext) return;
     const target = this.renderRoot.querySelector<HTMLElement>(this.focusNext);
