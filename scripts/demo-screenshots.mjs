@@ -3,33 +3,19 @@
 //   node scripts/demo-screenshots.mjs [out-dir] [page …]   (default: /tmp/career-widgets-demo, every demo page)
 // Options by environment: WIDTHS=390,1280  SCHEMES=light,dark  FULL=0 (the first screenful only).
 // The README's picture is made with it: see docs/develop.md ("The README's screenshot").
-import { createServer } from 'node:http';
-import { readFile, mkdir } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
-import { chromium } from 'playwright-core';
-import { requireChrome, chromeArgs } from './find-chrome.mjs';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serveStatic, launchBrowser, settleAll } from './serve-static.mjs';
 
 const [out = '/tmp/career-widgets-demo', ...pages] = process.argv.slice(2);
 const paths = pages.length ? pages : ['/demo/index.html', '/demo/profession-page.html', '/demo/profession-page.html?lang=en', '/demo/school.html', '/demo/portal.html'];
 const widths = (process.env.WIDTHS ?? '390,1280').split(',').map(Number);
 const schemes = (process.env.SCHEMES ?? 'light,dark').split(',');
-const root = process.cwd();
-const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.svg': 'image/svg+xml' };
-
-const server = createServer(async (request, response) => {
-  try {
-    const file = normalize(join(root, decodeURIComponent(new URL(request.url, 'http://localhost').pathname)));
-    if (!file.startsWith(root)) throw new Error('outside');
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(await readFile(file));
-  } catch {
-    response.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const server = await serveStatic();
+const { origin } = server;
 
 await mkdir(out, { recursive: true });
-const browser = await chromium.launch({ executablePath: requireChrome(), args: chromeArgs });
+const browser = await launchBrowser();
 try {
   for (const path of paths) {
     for (const width of widths) {
@@ -38,11 +24,7 @@ try {
         const tab = await context.newPage();
         await tab.goto(origin + path);
         // Every element of ours settled (their `settled` promise), then the fonts.
-        await tab.evaluate(async () => {
-          const ours = [...document.querySelectorAll('*')].filter((el) => el.localName.includes('-') && 'settled' in el);
-          await Promise.all(ours.map((el) => el.settled));
-          await document.fonts.ready;
-        });
+        await tab.evaluate(settleAll);
         const name = `${path.replace(/^\/demo\//, '').replace(/\.html/, '').replace(/\W+/g, '-') || 'index'}-${width}-${scheme}.png`;
         await tab.screenshot({ path: join(out, name), fullPage: process.env.FULL !== '0' });
         console.log(join(out, name));

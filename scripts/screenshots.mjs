@@ -3,15 +3,11 @@
 //   node scripts/screenshots.mjs [out-dir]        (default: /tmp/career-widgets-screenshots)
 // Options by environment: SYSTEM=dark|light (the reader's system; default: the opposite of the
 // page's), HEADING_LEVEL=3, FORCED=1 (Windows high contrast). The PNGs are not committed.
-import { createServer } from 'node:http';
-import { readFile, mkdir } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
-import { chromium } from 'playwright-core';
-import { requireChrome, chromeArgs } from './find-chrome.mjs';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serveStatic, launchBrowser } from './serve-static.mjs';
 
 const out = process.argv[2] ?? '/tmp/career-widgets-screenshots';
-const root = process.cwd();
-const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html', '.css': 'text/css' };
 const SEED = '/profiles/kaufmann-dialogmarketing.json';
 const FEED = '/profiles/feeds/kaufmann-dialogmarketing.json';
 const level = process.env.HEADING_LEVEL ? ` heading-level="${process.env.HEADING_LEVEL}"` : '';
@@ -36,27 +32,17 @@ const page = (css) => `<!doctype html><html lang="de"><head><meta charset="utf-8
 <section><salary-table${level} src="/profiles/does-not-exist.json"></salary-table></section>
 </body></html>`;
 
-const server = createServer(async (request, response) => {
-  const url = new URL(request.url, 'http://localhost');
-  const pageName = url.pathname.match(/^\/page\/([\w-]+)$/)?.[1];
-  try {
-    if (pageName) {
-      response.writeHead(200, { 'content-type': 'text/html' }).end(page(PAGES[pageName]));
-      return;
-    }
-    const file = normalize(join(root, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(root)) throw new Error('outside');
-    const body = await readFile(file);
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
-  } catch {
-    response.writeHead(404).end();
-  }
+// /page/<name>: the host page of that name; everything else: the checkout's files.
+const server = await serveStatic({
+  page: (url) => {
+    const name = url.pathname.match(/^\/page\/([\w-]+)$/)?.[1];
+    return name in PAGES ? page(PAGES[name]) : undefined;
+  },
 });
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const { origin } = server;
 
 await mkdir(out, { recursive: true });
-const browser = await chromium.launch({ executablePath: requireChrome(), args: chromeArgs });
+const browser = await launchBrowser();
 try {
   for (const name of Object.keys(PAGES)) {
     for (const width of [390, 1280]) {
