@@ -338,7 +338,19 @@ describe('<profession-quiz> and <career-quiz>', () => {
       const [share] = arc.getAttribute('stroke-dasharray')!.split(' ').map(Number);
       expect(share / 100, 'the arc covers a third of the ring').to.be.closeTo(1 / 3, 0.001);
       expect(box(picture).width).to.be.above(60);
+      expect(arc.namespaceURI, 'drawn as SVG').to.equal('http://www.w3.org/2000/svg');
+      expect(box(arc).width, 'and painted').to.be.above(30);
       await expect(el).to.be.accessible();
+    });
+
+    it('draws no arc for no right answer, and a full ring for all', async () => {
+      const none = await quizFixture('profession-quiz');
+      await finish(none.el, [0, 0, 0]);
+      expect(text($(none.el, '[part="score-picture"]'))).to.equal('0/3');
+      expect($(none.el, '[part="score-picture"] .arc')).to.be.null;
+      const all = await quizFixture('profession-quiz');
+      await finish(all.el, [1, 2, 1]);
+      expect($(all.el, '[part="score-picture"] .arc')!.getAttribute('stroke-dasharray')).to.equal('100 100');
     });
 
     it('focuses the result heading for screen readers, without drawing a focus ring around it', async () => {

@@ -4,12 +4,18 @@ export const quizStyles = css`
   .base {
     /* Long German compounds wrap rather than overflow a narrow column. */
     overflow-wrap: anywhere;
+    /* A line of a question or an option stays short enough to read at a glance on a wide page. */
+    max-inline-size: 48rem;
   }
   .base,
   form,
   .intro {
     display: grid;
     gap: var(--_space);
+  }
+  /* Buttons as wide as their words; the title and the result box span the element (no hole beside them). */
+  form,
+  .intro {
     justify-items: start;
   }
   :is(.base, form, .intro, .result) > *,
@@ -130,7 +136,6 @@ export const quizStyles = css`
   }
   /* The result: a box with the score's ring beside its words, then the next steps. */
   .result {
-    justify-self: stretch;
     display: grid;
     gap: 1.25em;
     padding: var(--_space);
@@ -173,6 +178,7 @@ export const quizStyles = css`
     stroke: var(--_border);
     stroke-opacity: 0.4;
     stroke-width: 3.5;
+    stroke-linecap: round;
   }
   .ring .arc {
     stroke: var(--_accent);

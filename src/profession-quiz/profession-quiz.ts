@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, svg, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ProfileElement } from '../core/profile-element.js';
 import { emit, type WidgetName } from '../core/events.js';
 import { safeUrl } from '../core/safe-url.js';
@@ -223,7 +223,7 @@ export class ProfessionQuiz extends ProfileElement {
         <div part="score-picture" class="ring" aria-hidden="true">
           <svg viewBox="0 0 36 36">
             <circle cx="18" cy="18" r="16"></circle>
-            <circle class="arc" cx="18" cy="18" r="16" pathLength="100" stroke-dasharray="${(100 * score) / total} 100"></circle>
+            ${score ? svg`<circle class="arc" cx="18" cy="18" r="16" pathLength="100" stroke-dasharray="${(100 * score) / total} 100"></circle>` : nothing}
           </svg>
           <span>${score}/${total}</span>
         </div>
