@@ -79,6 +79,7 @@ const asFailure = (error: unknown) =>
  * @attr {string} data-layer-include - Events left out of the data layer unless named here (space-separated): `quiz-answer` (which answer a reader chose). Without it, or `window.careerWidgets.dataLayerInclude`, no answer goes in.
 
  * @cssprop {<color>} [--cw-color-accent=light-dark(#0b57d0, #a8c7fa)] - Links, headings' marks and the element's accents.
+ * @cssprop {<color>} [--cw-color-on-accent=light-dark(#ffffff, #062e6f)] - Text on buttons and on other accent fills.
  * @cssprop {<color>} [--cw-color-border=light-dark(#868e99, #767e8a)] - Rules and the borders of the loading, error and empty states.
  * @cssprop {<color>} [--cw-color-muted=light-dark(#5b6470, #b4bcc7)] - Secondary text: sources, notes, the loading text.
  * @cssprop {<color>} [--cw-color-error=light-dark(#b3261e, #f2b8b5)] - The error state.

@@ -101,6 +101,7 @@ export const baseStyles = css`
   /*
    * One type scale for every element and the page: a heading's size comes from its tag (its level,
    * heading-level), never from the element, so titles at the same level look alike everywhere.
+   * Their line height is the host's, so that a reader's own text spacing reaches them (WCAG 1.4.12).
    */
   h1,
   h2,
@@ -111,7 +112,6 @@ export const baseStyles = css`
     margin: 0;
     font-size: var(--cw-font-size-h6, 1em);
     font-weight: 700;
-    line-height: 1.3;
   }
   h1 {
     font-size: var(--cw-font-size-h1, 2em);

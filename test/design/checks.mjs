@@ -7,8 +7,10 @@
 // - title sizes: one computed font-size per heading tag (±0.5 px: rounding of em sizes), and a
 //   higher level never smaller than a lower one — the design language's single type scale by tag.
 // - empty area in a card: the strip below a card's lowest content (inside its padding) at most
-//   max(24 px, 15 % of the card's height) — a last paragraph's margin is fine, a stretched box is not.
-// - holes in a grid of cards: at a row's end, room for more than half a column track left empty.
+//   max(24 px, 15 % of the card's height) — a margin or one line of slack beside a taller neighbour is
+//   fine, a card stretched by a row of longer ones is not.
+// - holes in a grid of cards (part~="cards", or a grid of two or more columns holding cards): at a
+//   row's end, room for more than half a column track left empty (a one-column stack has no holes).
 // - horizontal overflow: the document no wider than the window; nothing of a shadow root beyond its
 //   host's left or right edge (1 px for rounding) unless inside a scroll container, which must then
 //   be reachable by keyboard (tabindex) when it does scroll.
@@ -18,8 +20,9 @@ export const LIMITS = { fontTolerance: 0.5, cardEmptyPx: 24, cardEmptyShare: 0.1
 /** In the page: the measurements. Only boxes a reader sees count (no closed <details> content, no 1 px screen-reader text). */
 export function inspect(limits) {
   const round = (n) => Math.round(n * 10) / 10;
-  /** The first words of what `node` says, its text nodes joined by spaces (textContent runs "Title" and "Text" together). */
+  /** The first words of what `node` shows (innerText: textContent would run "Title" and "Text" together). */
   const snippet = (node) => {
+    if ('innerText' in node) return node.innerText.replace(/\s+/g, ' ').trim().slice(0, 60);
     const words = [];
     const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
     while (walker.nextNode() && words.join(' ').length < 60) if (walker.currentNode.parentElement?.localName !== 'style') words.push(walker.currentNode.nodeValue.trim());
@@ -119,6 +122,8 @@ export function inspect(limits) {
     const right = rect.right - px(style.borderRightWidth) - px(style.paddingRight);
     const items = itemsOf(el).map((c) => c.getBoundingClientRect());
     const tracks = /grid/.test(style.display) ? style.gridTemplateColumns.split(' ').map(px).filter((n) => n > 0) : [];
+    // A one-column grid (a stack) has no track to leave empty; a container marked "cards" is checked however it lays out.
+    const marked = (el.getAttribute('part') ?? '').split(/\s+/).includes('cards');
     // Without grid tracks (flex-wrap), a track is as wide as the widest card.
     const track = tracks.length ? Math.max(...tracks) : Math.max(0, ...items.map((r) => r.width));
     const gap = px(style.columnGap);
@@ -131,6 +136,7 @@ export function inspect(limits) {
         row.count++;
       } else rows.push({ top: r.top, bottom: r.bottom, right: r.right, count: 1 });
     }
+    if (!marked && tracks.length < 2) return undefined;
     return {
       id: mark(el),
       where: where(el),
@@ -140,7 +146,7 @@ export function inspect(limits) {
       rows: rows.map((row) => ({ count: row.count, empty: round(right - row.right - gap) })),
       width: round(right - left),
     };
-  });
+  }).filter(Boolean);
 
   // Horizontal overflow: the document, and every box or text of a shadow root against its outermost host.
   const scrollers = (el) => {
@@ -180,7 +186,9 @@ export function inspect(limits) {
       if (r.width > 0) outside(el, r, `${where(el)} (its text)`);
     }
   }
-  const page = { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth };
+  // Each case's height (the host pages' `section[data-case]`): a figure to compare, not a check.
+  const heights = Object.fromEntries([...document.querySelectorAll('section[data-case]')].map((s) => [s.dataset.case, Math.round(s.firstElementChild.getBoundingClientRect().height)]));
+  const page = { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, heights };
   return { headings, cards, grids, overflow, page };
 }
 
@@ -231,7 +239,7 @@ export function judge(m, limits = LIMITS) {
   for (const g of m.grids) {
     for (const [i, row] of g.rows.entries()) {
       if (row.empty > limits.holeShare * g.track) {
-        grids.push({ id: g.id, message: `${g.where} "${g.text}": row ${i + 1} of ${g.rows.length} (${row.count} card${row.count === 1 ? '' : 's'}) leaves ${Math.round(row.empty)}px empty, a track is ${Math.round(g.track)}px` });
+        grids.push({ id: g.id, message: `${g.where} "${g.text}": row ${i + 1} of ${g.rows.length} (${row.count} item${row.count === 1 ? '' : 's'}) leaves ${Math.round(row.empty)}px empty, a track is ${Math.round(g.track)}px` });
       }
     }
   }

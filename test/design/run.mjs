@@ -8,7 +8,8 @@
 // Usage: node test/design/run.mjs [filter]   (filter: part of a page's name, e.g. "pflege" or "dark-390")
 // DESIGN_SHOTS=<dir> saves each page's picture as <profile>-<scheme>-<width>.jpg, and one of the element
 // each finding names (<page>-<check>-<n>.png, the path printed with the finding).
-// DESIGN_PROFILES=a,b overrides the profiles. Exit code 1 on any finding.
+// DESIGN_PROFILES=a,b overrides the profiles. Exit code 1 on any finding. The table also gives the
+// height of the whole profession page (a figure to compare, not a check).
 import { mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -72,7 +73,7 @@ async function checkPage({ profile, scheme, width, name }) {
       }
     }
     if (errors.length) result.overflow.unshift(...errors.map((e) => ({ message: `page error: ${e}` })));
-    return { name, profile, scheme, width, ...result, counts: { headings: measured.headings.length, cards: measured.cards.length, grids: measured.grids.length } };
+    return { name, profile, scheme, width, ...result, height: measured.page.heights['profession-page-whole'], counts: { headings: measured.headings.length, cards: measured.cards.length, grids: measured.grids.length } };
   } finally {
     await context.close();
   }
@@ -100,10 +101,10 @@ results.sort((a, b) => chosen.findIndex((p) => p.name === a.name) - chosen.findI
 const mark = (list) => (list.length ? `✗ ${list.length}` : '✓');
 const cols = [['page', 36], ...Object.values(CHECKS).map((label) => [label, 12])];
 console.log(`design checks: ${results.length} of ${pages.length} pages (profiles ${PROFILES.join(', ')} × light-only/dark-only host page × 390/1280 px)\n`);
-console.log(`${cols.map(([label, w]) => label.padEnd(w)).join('')}title sizes (px) per tag`);
+console.log(`${cols.map(([label, w]) => label.padEnd(w)).join('')}page (px)  title sizes (px) per tag`);
 for (const r of results) {
   const sizes = Object.entries(r.sizes).map(([tag, list]) => `${tag} ${list.join('/')}`).join(' · ');
-  console.log(`${r.name.padEnd(36)}${Object.keys(CHECKS).map((key) => mark(r[key]).padEnd(12)).join('')}${sizes}`);
+  console.log(`${r.name.padEnd(36)}${Object.keys(CHECKS).map((key) => mark(r[key]).padEnd(12)).join('')}${String(r.height).padStart(6)}     ${sizes}`);
 }
 
 // The findings, each once, with the pages it is on.

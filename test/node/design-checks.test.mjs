@@ -35,7 +35,7 @@ const GRID = '.cards { display: grid; grid-template-columns: repeat(3, 1fr); gap
 const card = (title, text) => `<li part="card" class="card"><h3>${title}</h3><p>${text}</p></li>`;
 const LONG = 'Lange Beschreibung, die über viele Zeilen läuft und die Karte so hoch macht, dass die Nachbarn gestreckt werden, wenn das Gitter sie streckt. '.repeat(3);
 
-test('a clean page passes every check (closed detail, screen-reader text and a focusable scroller are no faults)', async () => {
+test('a clean page passes every check (closed detail, screen-reader text, a focusable scroller, a one-column stack are no faults)', async () => {
   const result = await check(
     {
       'x-one': `<style>${GRID} h2 { font-size: 24px; } h3 { font-size: 20px; } .cards { align-items: start; }
@@ -46,6 +46,9 @@ test('a clean page passes every check (closed detail, screen-reader text and a f
         <details><summary>Mehr</summary><h2 style="font-size: 40px">Zugeklappt</h2></details>
         <div class="wide" tabindex="0" part="scroll"><table><tr><td>breit</td></tr></table></div>`,
       'x-two': `<style>h2 { font-size: 24px; } h4 { font-size: 17px; }</style><h2>Anderer Titel</h2><h4>Klein</h4>`,
+      // A one-column grid stacking a title and a narrow card (the quiz's result box) is no grid of cards.
+      'x-stack': `<style>.stack { display: grid; gap: 8px; } .box { width: 300px; border: 1px solid; padding: 8px; }</style>
+        <div part="base" class="stack"><p>Ergebnis</p><div part="card" class="box">2 von 3 richtig</div></div>`,
     },
     1280,
   );
@@ -81,14 +84,14 @@ test('a .card (without the part) counts as a card too; a small strip (a margin) 
 
 test('two cards in a three-column grid leave a hole; the same in a grid that fills the row do not', async () => {
   const holey = await check({ 'x-hole': `<style>${GRID} .cards { align-items: start; }</style><ul part="attire" class="cards">${card('Kleidung', 'Hemd.')}${card('Schuhe', 'Sauber.')}</ul>` }, 1280);
-  assert.match(messages(holey.grids), /x-hole: ul\[part="attire"\] "Kleidung Hemd\. Schuhe Sauber\.": row 1 of 1 \(2 cards\) leaves \d+px empty, a track is \d+px/);
+  assert.match(messages(holey.grids), /x-hole: ul\[part="attire"\] "Kleidung Hemd\. Schuhe Sauber\.": row 1 of 1 \(2 items\) leaves \d+px empty, a track is \d+px/);
   const filled = await check({ 'x-fit': `<style>${GRID} .cards { align-items: start; grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); }</style><ul part="cards" class="cards">${card('Kleidung', 'Hemd.')}${card('Schuhe', 'Sauber.')}</ul>` }, 1280);
   assert.equal(messages(filled.grids), '');
 });
 
 test('a flex-wrap row of cards with room for another at its end is a hole', async () => {
   const result = await check({ 'x-flex': `<style>.cards { display: flex; flex-wrap: wrap; gap: 10px; } .card { flex: 0 0 200px; border: 1px solid; }</style><div part="cards" class="cards">${card('A', 'a')}${card('B', 'b')}${card('C', 'c')}${card('D', 'd')}</div>` }, 1280);
-  assert.match(messages(result.grids), /row 1 of 1 \(4 cards\) leaves 400px empty, a track is 202px/);
+  assert.match(messages(result.grids), /row 1 of 1 \(4 items\) leaves 400px empty, a track is 202px/);
 });
 
 test('a child wider than its host, and the page scrolling sideways, are reported', async () => {
