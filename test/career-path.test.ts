@@ -106,7 +106,7 @@ describe('<career-path>', () => {
 
     it('shows the shorter way: 2 years credited after the Servicefachkraft, 1 year left', async () => {
       const el = await ready(html`<career-path src=${SEED_URL}></career-path>`);
-      const way = $(el, '[part="shortening"]')!;
+      const way = $(el, '[part~="shortening"]')!;
       expect(way.closest('.stage-training'), 'part of the training stage').to.exist;
       expect(text(way)).to.contain('Kürzerer Weg')
         .and.to.contain('Voraussetzung: Abgeschlossene Ausbildung zur Servicefachkraft für Dialogmarketing')
@@ -212,19 +212,32 @@ describe('<career-path>', () => {
       }
     });
 
-    it('reads left to right in a wide container, and turns when the container narrows', async () => {
-      const { wrapper, el } = await inWrapper(1100);
-      let stages = boxes(el);
-      for (let i = 1; i < stages.length; i++) {
-        expect(stages[i].left, `stage ${i + 1} is right of stage ${i}`).to.be.at.least(stages[i - 1].right);
-        expect(stages[i].top).to.equal(stages[0].top);
+    it('uses the width of a wide container: the training years and exams in one row, boxes and branches side by side', async () => {
+      const { wrapper, el } = await inWrapper(1280);
+      const stages = boxes(el);
+      expect(stages).to.have.length(4);
+      for (let i = 1; i < stages.length; i++) expect(stages[i].top, `stage ${i + 1} is below stage ${i}`).to.be.at.least(stages[i - 1].bottom);
+      // Each stage as wide as the element: no column ends early beside a long one.
+      for (const box of stages) expect(box.width, 'a stage takes the whole width').to.be.greaterThan(1100);
+      const steps = $$(el, '[part="steps"] > li').map((li) => li.getBoundingClientRect());
+      expect(steps).to.have.length(5);
+      for (let i = 1; i < steps.length; i++) {
+        expect(steps[i].top, `step ${i + 1} in the row of step 1`).to.equal(steps[0].top);
+        expect(steps[i].left, `step ${i + 1} right of step ${i}`).to.be.at.least(steps[i - 1].right);
       }
+      const [training, study] = $$(el, '[part="branch"]').map((li) => li.getBoundingClientRect());
+      expect(study.top, 'study beside further training').to.equal(training.top);
+      expect(study.left).to.be.at.least(training.right);
+      // The certificate and the strengths in two columns, not one under the other.
+      const certificate = $(el, '.certificate')!.getBoundingClientRect();
+      const strengths = $(el, '[part="strengths"]')!.getBoundingClientRect();
+      expect(strengths.left, 'the strengths in the second column').to.be.at.least(certificate.right);
       await expect(el).to.be.accessible();
 
       wrapper.style.width = '400px';
       await new Promise(requestAnimationFrame);
-      stages = boxes(el);
-      expect(stages[1].top).to.be.at.least(stages[0].bottom);
+      const narrow = $$(el, '[part="steps"] > li').map((li) => li.getBoundingClientRect());
+      expect(narrow[1].top, 'top-down again in a narrow container').to.be.at.least(narrow[0].bottom);
     });
 
     /** The seed with German compounds far wider than 320 px in every field the path shows. */

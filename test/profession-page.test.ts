@@ -172,7 +172,7 @@ describe('<profession-page>', () => {
     const root = similar.shadowRoot!;
     expect(plain(root.querySelector('h3')!.textContent)).to.equal('Ähnliche Berufe');
     expect(plain(root.querySelector('.themes-block p')!.textContent)).to.equal('In diesen Themenwelten findest du ähnliche Berufe:');
-    const themes = [...root.querySelectorAll<HTMLAnchorElement>('[part="themes"] > li > a')].map((a) => [plain(a.textContent), new URL(a.href).pathname]);
+    const themes = [...root.querySelectorAll<HTMLAnchorElement>('[part~="themes"] > li > a')].map((a) => [plain(a.textContent), new URL(a.href).pathname]);
     expect(themes).to.deep.equal([['Wirtschaft & Verwaltung', '/themenwelten/wirtschaft-verwaltung'], ['Handel & Verkauf', '/themenwelten/handel-verkauf']]);
     const professions = [...root.querySelectorAll<HTMLAnchorElement>('[part~="profession-name"] a')];
     expect(professions).to.have.length(4);
@@ -197,7 +197,7 @@ describe('<profession-page>', () => {
     expect(sectionTags(page)).to.not.include('similar-professions');
     const named = await open(html`<profession-page .profile=${profile} catalog="/profiles/catalog.json"></profession-page>`);
     expect(sectionTags(named).at(-1)).to.equal('similar-professions');
-    expect(named.querySelector('similar-professions')!.shadowRoot!.querySelectorAll('[part="profession"]')).to.have.length(4);
+    expect(named.querySelector('similar-professions')!.shadowRoot!.querySelectorAll('[part~="profession"]')).to.have.length(4);
   });
 
   it('keeps two pages on one document apart with id-prefix', async () => {

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/salary-table/define.js';
 import type { SalaryTable } from '../src/salary-table/salary-table.js';
 import { $, $$, SEED_URL, captureWarnings, plain, seedProfile, settled, sleep, visibleText } from './helpers.js';
@@ -71,22 +72,51 @@ describe('<salary-table>', () => {
       expect(rowTexts(el)[0]).to.deep.equal(['1st year of training', '€1,000']);
     });
 
-    it('draws the same figures in the chart as in the table', async () => {
+    it('draws a bar beside each amount in its own table row, and writes each figure once', async () => {
       const el = await ready(html`<salary-table src=${SEED_URL}></salary-table>`);
-      const chartValues = $$(el, '.bar-value').map((span) => plain(span.textContent));
-      expect(chartValues).to.deep.equal(rowTexts(el).map(([, value]) => value));
-      const widths = $$(el, '.bar rect').map((rect) => Number(rect.getAttribute('width')));
-      expect(widths).to.deep.equal([40, 44, 48, 100]);
-      expect($(el, '[part="chart"]')!.getAttribute('aria-hidden')).to.equal('true');
+      expect($(el, '[part="chart"]'), 'no second copy of the figures beside the table').to.be.null;
+      const rows = $$(el, 'tbody tr');
+      const bars = rows.map((tr) => tr.querySelector('td [part="bar"]')!);
+      expect(bars.every(Boolean), 'a bar in every row').to.be.true;
+      expect(bars.map((bar) => Number(bar.querySelector('rect')!.getAttribute('width')))).to.deep.equal([40, 44, 48, 100]);
+      for (const [i, bar] of bars.entries()) {
+        const row = rows[i].getBoundingClientRect();
+        const box = bar.getBoundingClientRect();
+        expect(box.width, 'a bar one can see').to.be.greaterThan(40);
+        expect(box.top >= row.top && box.bottom <= row.bottom, `bar ${i + 1} inside its row`).to.be.true;
+        expect(bar.getAttribute('aria-hidden')).to.equal('true');
+      }
+      // Every amount written once: the table's cell is the only place it appears.
+      for (const [, amount] of rowTexts(el)) expect(plain(visibleText(el)).split(amount).length - 1, amount).to.equal(1);
+      // The bars of one table share one scale: their tracks are equally long.
+      expect(new Set(bars.map((bar) => Math.round(bar.getBoundingClientRect().width))).size).to.equal(1);
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps the profile\'s notes on pay behind a closed disclosure that opens with the keyboard', async () => {
+      const el = await ready(html`<salary-table src=${SEED_URL}></salary-table>`);
+      const details = $(el, 'details[part~="notes-disclosure"]') as HTMLDetailsElement;
+      expect(details.open).to.be.false;
+      expect(plain($(el, 'details > summary')!.textContent)).to.equal('Hinweise zur Bezahlung');
+      expect($(el, '[part="notes"]')!.checkVisibility(), 'the notes are closed at first').to.be.false;
+      $(el, 'details > summary')!.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(details.open).to.be.true;
+      expect($$(el, '[part="notes"] li')).to.have.length(3);
+      expect($(el, '[part="notes"]')!.checkVisibility()).to.be.true;
+      await expect(el).to.be.accessible();
     });
 
     it('shows only the table or only the chart on request, keeping the table for assistive technology', async () => {
       const el = await ready(html`<salary-table view="table" src=${SEED_URL}></salary-table>`);
       expect($(el, '[part="chart"]')).to.be.null;
+      expect($$(el, '[part="bar"]'), 'no bars in the table-only view').to.have.length(0);
       el.view = 'chart';
       await el.updateComplete;
       expect($(el, '[part="chart"]')).to.exist;
       expect($(el, 'table')!.parentElement!.classList.contains('visually-hidden')).to.be.true;
+      expect($$(el, '[part="chart"] .bar-value').map((span) => plain(span.textContent))).to.deep.equal(['1.000 €', '1.100 €', '1.200 €', '2.500 €']);
+      expect($$(el, 'table [part="bar"]'), 'the bars are in the chart, not in the hidden table').to.have.length(0);
       await expect(el).to.be.accessible();
       // The chart keeps a visible title, and the hidden table takes no room: no blank scroll below.
       const title = $(el, '[part="title"]')!;
@@ -336,29 +366,22 @@ describe('<salary-table>', () => {
     }
 
     for (const width of [390, 800, 1280]) {
-      it(`keeps each route's chart with its own table at ${width} px`, async () => {
+      it(`keeps each route's bars in its own table's rows at ${width} px`, async () => {
         const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"><salary-table .profile=${await threeRoutes()}></salary-table></div>`);
         const el = wrapper.querySelector('salary-table')!;
         await settled(el);
         const tables = $$(el, 'table');
         expect(tables).to.have.length(4);
         expect(plain(tables[2].querySelector('caption')!.textContent)).to.contain('Schule an einer Klinik');
-        // The hospital school's bars: beside its table when there is room, else right under it; never by another table.
-        const paid = tables[2];
-        const chart = paid.closest('.figures')!.querySelector('[part="chart"]')!;
-        expect(chart, 'the paid route has a chart').to.exist;
-        const t = paid.getBoundingClientRect();
-        const c = chart.getBoundingClientRect();
-        const others = tables.filter((table) => table !== paid).map((table) => table.getBoundingClientRect());
-        if (width >= 800) {
-          expect(Math.abs(c.top - t.top), 'the chart starts beside its table').to.be.below(40);
-          expect(c.left, 'in the column right of its table').to.be.at.least(t.right - 1);
-        } else {
-          expect(c.top, 'the chart right under its table').to.be.at.least(t.bottom - 1);
-          expect(tables[3].getBoundingClientRect().top, 'and above the next route').to.be.at.least(c.bottom - 1);
+        expect($(el, '[part="chart"]')).to.be.null;
+        // Only the hospital school pays: its three years and the entry salary of the main table have bars, in their rows.
+        expect(tables.map((table) => table.querySelectorAll('[part="bar"]').length)).to.deep.equal([1, 0, 3, 0]);
+        for (const row of tables[2].querySelectorAll('tbody tr')) {
+          const r = row.getBoundingClientRect();
+          const bar = row.querySelector('[part="bar"]')!.getBoundingClientRect();
+          expect(bar.top >= r.top && bar.bottom <= r.bottom && bar.right <= r.right + 0.5, 'the bar inside its row').to.be.true;
         }
-        // No other table shares the chart's rows.
-        for (const o of others) expect(o.bottom <= c.top + 1 || o.top >= c.bottom - 1, 'another table beside the chart').to.be.true;
+        expect(el.scrollWidth, 'nothing wider than the element').to.be.at.most(el.clientWidth);
         await expect(el).to.be.accessible();
       });
     }

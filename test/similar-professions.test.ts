@@ -91,7 +91,7 @@ describe('<similar-professions>', () => {
     expect($(el, '[part~="profession-name"]')!.localName).to.equal('h4');
     // ESC: Kaufmann/-frau im Einzelhandel (ECS) and Verkäufer/in (ESC) are nearest.
     const data = await catalog();
-    const first = $(el, '[part="profession"]')!;
+    const first = $(el, '[part~="profession"]')!;
     const entry = data.professions.find((p) => p.name === plain(first.querySelector('[part~="profession-name"]')!.textContent))!;
     expect(entry.interests).to.match(/^E/);
     expect(plain(first.querySelector('[part="summary"]')!.textContent)).to.equal(entry.summary);
@@ -106,13 +106,13 @@ describe('<similar-professions>', () => {
 
   it('calls Anwärterbezüge so, never Ausbildungsvergütung; an unpaid start and Schulgeld in words, never 0 €', async () => {
     const el = await ready(html`<similar-professions src="/profiles/verwaltungsfachangestellter.json" limit="50"></similar-professions>`);
-    const card = (name: RegExp) => $$(el, '[part="profession"]').find((li) => name.test(li.textContent!))!;
+    const card = (name: RegExp) => $$(el, '[part~="profession"]').find((li) => name.test(li.textContent!))!;
     const pay = (li: HTMLElement) => [...li.querySelectorAll('dt')].slice(2).map((dt) => [plain(dt.textContent), plain(dt.nextElementSibling!.textContent)])[0];
     expect(pay(card(/Finanzwirt/))).to.deep.equal(['Anwärterbezüge', 'ca. 1.400 €']);
     expect(pay(card(/Polizei/))).to.deep.equal(['Anwärterbezüge', 'ca. 1.500 €']);
     expect(pay(card(/Notfallsanit/))).to.deep.equal(['Ausbildungsvergütung', '1.415,69–1.578,38 €']);
     const erzieher = await ready(html`<similar-professions src="/profiles/pflegefachmann.json" limit="50"></similar-professions>`);
-    const of = (name: RegExp) => pay($$(erzieher, '[part="profession"]').find((li) => name.test(li.textContent!))!);
+    const of = (name: RegExp) => pay($$(erzieher, '[part~="profession"]').find((li) => name.test(li.textContent!))!);
     expect(of(/Erzieher/)).to.deep.equal(['Ausbildungsvergütung', '1.–2. Jahr unbezahlt, danach ca. 1.880 €']);
     expect(of(/Physiotherap/)).to.deep.equal(['Vergütung', 'unbezahlt · Schulgeld ca. 0–600 €']);
     expect(plain(erzieher.shadowRoot!.textContent)).to.not.match(/(^|[^\d.,])0 €/);
@@ -195,7 +195,7 @@ describe('<similar-professions>', () => {
     expect(plain($(el, 'h2')!.textContent)).to.equal('Similar professions');
     expect(plain($(el, '.themes-block p')!.textContent)).to.equal('You will find similar professions in these fields of work:');
     expect($(el, 'summary [lang="de"]')!.textContent).to.equal('Wirtschaft & Verwaltung');
-    const first = $(el, '[part="profession"]')!;
+    const first = $(el, '[part~="profession"]')!;
     expect(first.querySelector('[part="summary"] [lang="de"]')).to.exist;
     expect(first.querySelector('a')!.getAttribute('hreflang')).to.equal('de');
     expect(first.querySelector('a [lang="de"]')).to.exist;

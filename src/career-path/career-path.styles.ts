@@ -1,8 +1,8 @@
 import { css } from 'lit';
 
 /**
- * Top-down by default; left-to-right when the element's own box (its
- * container, not the viewport) is wide, because it often sits in a sidebar.
+ * The stages top-down; when the element's own box (its container, not the viewport) is wide, each
+ * stage uses the width: facts in two columns, the training's steps in a row, boxes side by side.
  */
 export const careerPathStyles = css`
   :host {
@@ -61,11 +61,7 @@ export const careerPathStyles = css`
     background: var(--_accent);
   }
   [part~='title'] {
-    font-size: 1.25em;
     margin-block-end: var(--_space);
-  }
-  [part~='stage-title'] {
-    font-size: 1.125em;
   }
   .label,
   .step-title {
@@ -137,6 +133,8 @@ export const careerPathStyles = css`
   .facts dd {
     font-weight: 700;
   }
+  .about,
+  .boxes,
   .branches {
     display: grid;
     gap: calc(var(--_space) / 2);
@@ -174,42 +172,61 @@ export const careerPathStyles = css`
     }
   }
   @container (min-width: 48rem) {
-    .timeline {
-      grid-auto-flow: column;
-      grid-auto-columns: minmax(0, 1fr);
+    /* Facts in balanced columns; each fact whole in one. */
+    .about {
+      display: block;
+      columns: 2;
+      column-gap: calc(var(--_space) * 2);
     }
-    .stage {
+    .about > * {
+      break-inside: avoid;
+      margin-block-end: calc(var(--_space) / 2);
+    }
+    /* The years and exams from left to right, the dotted line across from marker to marker. */
+    .steps,
+    .boxes,
+    .branches {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: start;
+      gap: var(--_space);
+    }
+    .step {
+      flex: 1 1 9rem;
       padding-inline-start: 0;
       padding-block-start: calc(var(--_marker) + var(--_space) / 2);
     }
-    /* The line runs across, from this marker to the next column's. */
-    .stage::before {
+    .step::before {
       inset-block: calc(var(--_marker) / 2 - 1px) auto;
       inset-inline: var(--_marker) calc(-1 * var(--_space));
       border-inline-start: 0;
-      border-block-start: 2px solid var(--_border);
+      border-block-start: 2px dotted var(--_border);
     }
-    .stage::after {
+    .step::after {
       inset-block-start: 0;
     }
+    .boxes > *,
+    .branch {
+      flex: 1 1 17rem;
+    }
   }
-  /* Height while loading: the ready timeline of the seed profile, top-down, then across (bench/), with its title (2.875rem). */
+  /* Height while loading: the ready timeline of the seed profile with its title, narrow, then wide (measured at 300–1200 px). */
   .loading {
-    --_reserved-block-size: 97rem;
+    --_reserved-block-size: 112rem;
   }
   @container (min-width: 48rem) {
     .loading {
-      --_reserved-block-size: 67.5rem;
+      --_reserved-block-size: 73rem;
     }
   }
   @container (min-width: 56rem) {
     .loading {
-      --_reserved-block-size: 63rem;
+      --_reserved-block-size: 67rem;
     }
   }
   @container (min-width: 64rem) {
     .loading {
-      --_reserved-block-size: 55.5rem;
+      --_reserved-block-size: 64rem;
     }
   }
 `;

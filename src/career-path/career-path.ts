@@ -45,8 +45,9 @@ const isStudy = (profile: Profile) => profile.salary?.kind === 'study-salary';
  * and study options as branches, each with its description behind a native
  * disclosure, and the prospects of the profession (Zukunftsaussichten).
  * The timeline is an ordered list, so assistive technology reads
- * the stages in order; it runs top-down in a narrow container and
- * left-to-right in a wide one (a container query, not the viewport).
+ * the stages in order, top-down; in a wide container (a container query,
+ * not the viewport) each stage uses the width: its facts in two columns,
+ * the training years and exams in a row, the boxes and branches side by side.
  *
  * The title is a heading at `heading-level` (h2 by default), and each stage's
  * title a heading one level below, so a reader can jump from stage to stage.
@@ -70,7 +71,7 @@ const isStudy = (profile: Profile) => profile.salary?.kind === 'study-salary';
  * @cssprop {<length-percentage>} [--cw-font-size=1rem] - Base font size.
  * @cssprop {<length>} [--cw-radius=0.5rem] - Corner radius of boxes and states.
  * @cssprop {<length>} [--cw-space=1rem] - Base spacing.
- * @cssprop {<length>} [--cw-min-block-size=97rem] - Height reserved while loading, so the page does not jump; by default the ready height (97rem, down to 55.5rem on a wide element). Also the least height of the error and empty states (12rem).
+ * @cssprop {<length>} [--cw-min-block-size=112rem] - Height reserved while loading, so the page does not jump; by default the ready height (112rem, down to 64rem on a wide element). Also the least height of the error and empty states (12rem).
  *
  * @csspart base - The wrapper of the ready state.
  * @csspart title - The title ("Career path: …"; `<h2>`, or the `heading-level`).
@@ -83,6 +84,7 @@ const isStudy = (profile: Profile) => profile.salary?.kind === 'study-salary';
  * @csspart exam - An exam step (also has `step`).
  * @csspart pay - The pay of a training year, or the entry salary.
  * @csspart shortening - A shorter way through the training.
+ * @csspart card - A box of the training: the shorter way, a route, the specialisations, the additional qualifications.
  * @csspart route - Another way through the same training (part-time, PiA), with its own duration and pay.
  * @csspart specializations - The specialisations to choose during the training.
  * @csspart additional-qualifications - The additional qualifications, each with its own exam.
@@ -206,7 +208,7 @@ export class CareerPath extends ProfileElement {
     const requirements = profile.educationRequirements;
     const skills = renderable(strengths(profile.skills));
     if (!requirements && skills.length === 0) return nothing;
-    return this.stage('entry', t.entry, html`
+    return this.stage('entry', t.entry, html`<div class="about">
       ${requirements
         ? html`<p class="certificate">${t.certificate}: <strong>${this.text(requirements.name)}</strong></p>
             ${requirements.alternatives?.length
@@ -221,7 +223,7 @@ export class CareerPath extends ProfileElement {
               ${skills.map((skill) => html`<li>${this.text(skill.name)}</li>`)}
             </ul>`
         : nothing}
-    `);
+    </div>`);
   }
 
   private renderTraining(profile: Profile, training: ProfileTraining) {
@@ -231,7 +233,7 @@ export class CareerPath extends ProfileElement {
     const kind = training.programType ?? profile.educationalPath;
     const hours = training.hours;
     const payKind = profile.salary?.kind;
-    return this.stage('training', t.training, html`
+    return this.stage('training', t.training, html`<div class="about">
       ${kind ? html`<p class="kind">${this.text(kind)}</p>` : nothing}
       ${training.timeToComplete ? html`<p class="meta">${t.duration}: ${this.duration(training.timeToComplete)}</p>` : nothing}
       ${training.learningPlaces?.length
@@ -241,26 +243,28 @@ export class CareerPath extends ProfileElement {
         ? html`<p class="meta hours">${t.hours(hours.theory, hours.practice)}</p>`
         : nothing}
       ${hours?.practiceBreakdown?.length
-        ? html`<p class="meta">${t.practiceBreakdown}:</p>
-            <ul class="meta hours-by-place" role="list">${hours.practiceBreakdown.map((p) => html`<li>${this.text(p.place)}: ${p.hours.toLocaleString(this.i18n.lang.locale)}</li>`)}</ul>`
+        ? html`<div><p class="meta">${t.practiceBreakdown}:</p>
+            <ul class="meta hours-by-place" role="list">${hours.practiceBreakdown.map((p) => html`<li>${this.text(p.place)}: ${p.hours.toLocaleString(this.i18n.lang.locale)}</li>`)}</ul></div>`
         : nothing}
       ${hours?.note ? html`<p class="meta">${this.text(hours.note)}</p>` : nothing}
       ${training.educationalCredentialAwarded ? html`<p class="meta">${t.degree}: ${this.text(training.educationalCredentialAwarded)}</p>` : nothing}
       ${training.numberOfCredits !== undefined ? html`<p class="meta">${t.credits(training.numberOfCredits)}</p>` : nothing}
       ${payKind && payKind !== 'training-salary' ? html`<p class="meta">${t.payKindLabel}: ${t.payKind(payKind)}</p>` : nothing}
       ${this.disclosure(t.moreTraining, training.description)}
+      </div>
       ${steps.length
         ? html`<ol part="steps" class="steps" role="list">${steps.map((step) => this.renderStep(profile, step, total))}</ol>`
         : nothing}
+      <div class="boxes">
       ${this.renderSpecializations(training)}
       ${training.additionalQualifications?.length
-        ? html`<div part="additional-qualifications" class="shortening">${this.namedList(t.additionalQualifications, training.additionalQualifications, (q: NonNullable<ProfileTraining['additionalQualifications']>[number]) => html`
+        ? html`<div part="additional-qualifications card" class="shortening">${this.namedList(t.additionalQualifications, training.additionalQualifications, (q: NonNullable<ProfileTraining['additionalQualifications']>[number]) => html`
             ${q.exam ? html`<p>${this.text(q.exam)}</p>` : nothing}
             ${q.examiningBody ? html`<p class="meta">${t.examiningBody}: ${this.text(q.examiningBody.name)}</p>` : nothing}
             ${q.credential ? html`<p>${t.credential}: ${this.text(q.credential)}</p>` : nothing}`)}</div>`
         : nothing}
       ${renderable(training.shortening).map(
-        (way) => html`<div part="shortening" class="shortening">
+        (way) => html`<div part="shortening card" class="shortening">
           <p class="label">${t.shortening}</p>
           <p>${t.prerequisite}: ${this.text(way.prerequisite)}</p>
           <dl class="facts">
@@ -275,6 +279,7 @@ export class CareerPath extends ProfileElement {
         </div>`,
       )}
       ${renderable(training.routes).map((route) => this.renderRoute(profile, route))}
+      </div>
     `);
   }
 
@@ -342,7 +347,7 @@ export class CareerPath extends ProfileElement {
     const options = training.specializations ?? [];
     if (!options.length) return nothing;
     const t = this.t;
-    return html`<div part="specializations" class="shortening specializations">
+    return html`<div part="specializations card" class="shortening specializations">
       <p class="label">${t.specializations}</p>
       <ul class="options" role="list">
         ${options.map(
@@ -362,7 +367,7 @@ export class CareerPath extends ProfileElement {
     const t = this.t;
     const pay = [...(route.trainingSalary ?? [])].sort((a, b) => a.year - b.year);
     const total = durationMonths(route.timeToComplete) ?? trainingMonths(profile.training, profile.salary);
-    return html`<div part="route" class="shortening route">
+    return html`<div part="route card" class="shortening route">
       <p class="label">${t.route}: ${this.text(route.name)}</p>
       ${route.timeToComplete || route.schedule
         ? html`<p class="meta">${[

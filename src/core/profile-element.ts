@@ -434,12 +434,12 @@ export abstract class ProfileElement extends LitElement {
     return headingAt(this.headingLevel, content, part, below, attrs);
   }
 
-  /** A call to action from the profile: a link if its URL is safe (firing `cta-click`), else plain text. */
-  protected renderCta(link: ProfileLink, part = 'cta') {
+  /** A call to action from the profile: a link if its URL is safe (firing `cta-click`), else plain text; `className` 'button' (or 'button secondary') gives it the one button look. */
+  protected renderCta(link: ProfileLink, part = 'cta', className = '') {
     const href = safeUrl(link.href);
     if (!href) return html`<span part=${part}>${this.text(link.label)}</span>`;
     const onClick = () => emit(this, 'cta-click', { href: linkForEvent(href), label: link.label, widget: this.widget });
-    return html`<a part=${part} href=${href} referrerpolicy=${referrerPolicy()} @click=${onClick}>${this.text(link.label)}</a>`;
+    return html`<a part=${part} class=${className} href=${href} referrerpolicy=${referrerPolicy()} @click=${onClick}>${this.text(link.label)}</a>`;
   }
 
   /**

@@ -15,15 +15,6 @@ export const finderStyles = css`
   [tabindex='-1']:focus {
     outline: none;
   }
-  /* Sized by what they are, whatever their level (heading-level). */
-  [part~='title'] {
-    font-size: 1.25em;
-  }
-  [part~='page'],
-  [part~='result-heading'],
-  [part~='professions-heading'] {
-    font-size: 1.125em;
-  }
   .muted,
   dt {
     color: var(--_muted);
@@ -100,19 +91,8 @@ export const finderStyles = css`
     flex-wrap: wrap;
     gap: 0.75em;
   }
-  button {
-    min-block-size: 2.75rem;
-    padding: 0.5em 1.25em;
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_accent);
-    color: var(--_on-accent);
-    cursor: pointer;
+  .button {
     justify-self: start;
-  }
-  button.secondary {
-    background: transparent;
-    color: var(--_accent);
   }
   ul,
   ol {
@@ -123,6 +103,7 @@ export const finderStyles = css`
     gap: 0.75em;
   }
   .interests li {
+    flex: 1 1 22rem;
     display: grid;
     gap: 0.25em;
   }
@@ -160,7 +141,17 @@ export const finderStyles = css`
     color: inherit;
     inline-size: 100%;
   }
+  /* Cards that wrap and grow, each as tall as its content: no empty track, no stretched card. */
+  .professions,
+  .interests {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: start;
+    gap: var(--_space);
+  }
+  /* Two cards a row at 1280 px: ten fill five rows. */
   .profession {
+    flex: 1 1 26rem;
     display: grid;
     gap: 0.5em;
     padding: var(--_space);
@@ -175,13 +166,20 @@ export const finderStyles = css`
   }
   .facts {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
+    /* Four facts, two by two: no lone fact on a row of its own. */
+    grid-template-columns: 1fr 1fr;
     gap: 0.5em 1em;
     margin: 0;
     font-size: 0.875em;
   }
   dd {
     margin: 0;
+  }
+  /* A fact's label after its icon. */
+  dt {
+    display: flex;
+    align-items: center;
+    gap: 0.35em;
   }
   .state.empty {
     flex-direction: column;

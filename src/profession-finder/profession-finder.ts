@@ -34,6 +34,10 @@ import { dropServerMarkup, hydrateOrReplace, updateOrRender } from '../core/hydr
 import { finderStrings } from './profession-finder.strings.js';
 import { finderStyles } from './profession-finder.styles.js';
 import { failureMessage, keyFacts } from './facts.js';
+import { icon, BUILDING, CLOCK, EURO, SCHOOL } from '../core/icons.js';
+
+/** The key facts' icons, in keyFacts' order: duration, kind, school certificate, pay. */
+const FACT_ICONS = [CLOCK, BUILDING, SCHOOL, EURO];
 
 type Words = typeof finderStrings.de;
 type Certificate = (typeof SCHOOL_CERTIFICATES)[number];
@@ -122,6 +126,8 @@ const LIMIT: NumberRule = {
  * @csspart result-heading - The heading of the interests ("Deine Interessen"); focused when the result appears.
  * @csspart interests - The list of the six areas with their scores: the accessible source of the chart.
  * @csspart bar - One area's bar (a picture of its score).
+ * @csspart cards - The list of professions (also `professions`), a row of cards that wraps.
+ * @csspart card - One profession (also `profession`).
  * @csspart filters - The two filters.
  * @csspart professions - The ranked list of professions.
  * @csspart profession - One profession.
@@ -316,7 +322,7 @@ export class ProfessionFinder extends LitElement {
     return html`<div part="intro" class="intro">
       <p>${t.intro}</p>
       <p class="muted" aria-busy=${bank ? nothing : 'true'}>${bank ? t.facts(bank.items.length) : t.factsLoading}</p>
-      <button part="button" type="button" @click=${this.start}>${t.start}</button>
+      <button part="button" type="button" class="button" @click=${this.start}>${t.start}</button>
     </div>`;
   }
 
@@ -371,8 +377,8 @@ export class ProfessionFinder extends LitElement {
         ),
       )}
       <div class="actions">
-        ${page > 0 ? html`<button part="button" type="button" class="secondary" @click=${() => this.goTo(page - 1)}>${t.back}</button>` : nothing}
-        <button part="button" type="submit">${page === pages - 1 ? t.toResult : t.next}</button>
+        ${page > 0 ? html`<button part="button" type="button" class="button secondary" @click=${() => this.goTo(page - 1)}>${t.back}</button>` : nothing}
+        <button part="button" type="submit" class="button">${page === pages - 1 ? t.toResult : t.next}</button>
       </div>
     </form>`;
   }
@@ -408,8 +414,8 @@ export class ProfessionFinder extends LitElement {
       ${headingAt(this.headingLevel, unclear ? t.allProfessions : t.professions, 'professions-heading', 1)} ${unclear ? html`<p>${t.unclear}</p>` : nothing}
       ${catalog ? this.renderProfessions(catalog, scores, unclear, names, percent, t) : this.renderLoading()}
       <div class="actions">
-        <button part="button" type="button" @click=${() => window.print()}>${t.print}</button>
-        <button part="button" type="button" class="secondary" @click=${this.restart}>${t.restart}</button>
+        <button part="button" type="button" class="button" @click=${() => window.print()}>${t.print}</button>
+        <button part="button" type="button" class="button secondary" @click=${this.restart}>${t.restart}</button>
       </div>
     </div>`;
   }
@@ -457,12 +463,12 @@ export class ProfessionFinder extends LitElement {
       </fieldset>
       ${
         list.length
-          ? html`<ol part="professions" class="professions">
+          ? html`<ol part="professions cards" class="professions">
                 ${list.slice(0, this.shown).map(({ entry, score }) => {
                   const href = professionHref(entry, catalog.base, this.hrefPattern);
                   const named = this.inLang(entry.name, catalog.lang);
                   const why = reasons(entry.interests, scores);
-                  return html`<li part="profession" class="profession">
+                  return html`<li part="profession card" class="profession">
                     ${headingAt(
                       this.headingLevel,
                       href
@@ -482,9 +488,9 @@ export class ProfessionFinder extends LitElement {
                     <p>${this.inLang(entry.summary, catalog.lang)}</p>
                     <dl part="facts" class="facts">
                       ${keyFacts(entry, t, locale).map(
-                        ([label, value]) =>
+                        ([label, value], i) =>
                           html`<div>
-                            <dt>${label}</dt>
+                            <dt>${icon(FACT_ICONS[i])}${label}</dt>
                             <dd>${value}</dd>
                           </div>`,
                       )}
@@ -492,10 +498,10 @@ export class ProfessionFinder extends LitElement {
                   </li>`;
                 })}
               </ol>
-              ${list.length > this.shown ? html`<button part="button" type="button" class="secondary more" @click=${this.more}>${t.more}</button>` : nothing}`
+              ${list.length > this.shown ? html`<button part="button" type="button" class="button secondary more" @click=${this.more}>${t.more}</button>` : nothing}`
           : html`<div part="empty" class="state empty">
               <p>${t.noMatch}</p>
-              <button part="button" type="button" class="secondary" @click=${this.resetFilters}>${t.resetFilters}</button>
+              <button part="button" type="button" class="button secondary" @click=${this.resetFilters}>${t.resetFilters}</button>
             </div>`
       }`;
   }

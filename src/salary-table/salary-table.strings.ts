@@ -23,6 +23,7 @@ export const salaryStrings = defineStrings(
     besoldungShort: 'Besoldung',
     scale: 'Tarif',
     allowances: 'Zulagen nach der Ausbildung',
+    notes: 'Hinweise zur Bezahlung',
   },
   {
     section: 'salary',
@@ -43,6 +44,7 @@ export const salaryStrings = defineStrings(
     besoldungShort: 'After training',
     scale: 'Pay scale',
     allowances: 'Allowances after the training',
+    notes: 'Notes on pay',
   },
 );
 

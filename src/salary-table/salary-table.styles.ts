@@ -6,16 +6,9 @@ export const salaryTableStyles = css`
     display: grid;
     gap: var(--_space);
   }
-  /*
-   * A table and its chart side by side when the container (not the viewport) has room. Each pair has a
-   * grid of its own: in one grid for all, a route without any pay (only a table) moved every later
-   * chart into the other column, under another route's table (issue 25).
-   */
-  @container (min-width: 40rem) {
-    .figures.view-both {
-      grid-template-columns: 1fr 1fr;
-      align-items: start;
-    }
+  /* A table of a few rows reads best at a reading width, not stretched over a wide page. */
+  .table {
+    max-inline-size: 48rem;
   }
   table {
     inline-size: 100%;
@@ -27,10 +20,6 @@ export const salaryTableStyles = css`
     font-weight: 700;
     padding-block-end: calc(var(--_space) / 2);
     caption-side: top;
-  }
-  /* The title looks like the caption it sits in (and, with view="chart", above the chart). */
-  [part~='title'] {
-    font-size: 1em;
   }
   th,
   td {
@@ -70,6 +59,32 @@ export const salaryTableStyles = css`
   tr.entry th,
   tr.entry td {
     font-weight: 700;
+  }
+  /* The bar beside its amount, the amount in a column of its own width; on a phone the bar under it. */
+  .value {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: flex-end;
+    gap: 0.25em 0.75em;
+  }
+  .bars .bar {
+    order: 1;
+    flex: 1 1 100%;
+    block-size: 0.75em;
+  }
+  .bars .amount {
+    min-inline-size: 5.5em;
+  }
+  @container (min-width: 30rem) {
+    .bars .bar {
+      order: 0;
+      flex-basis: 2rem;
+      block-size: 1.25em;
+    }
+    .bars thead th:first-child {
+      inline-size: 40%;
+    }
   }
   .chart {
     display: grid;
@@ -127,28 +142,34 @@ export const salaryTableStyles = css`
     font-size: 0.875em;
     color: var(--_muted);
   }
+  summary {
+    font-size: 0.875em;
+    min-block-size: 1.5rem;
+    color: var(--_accent);
+    cursor: pointer;
+  }
   .notes {
-    margin: 0;
+    margin: 0.25em 0 0;
     padding-inline-start: 1.25em;
     display: grid;
     gap: 0.25em;
     font-size: 0.875em;
   }
   /*
-   * Height while loading: the ready table, chart and notes of the seed profile (a three-year training
-   * with three notes on pay), measured at 300–1200 px wide.
+   * Height while loading: the ready table with its bars, the closed notes and the source of the seed
+   * profile (a three-year training), measured at 300–1200 px wide.
    */
   .loading {
-    --_reserved-block-size: 43rem;
+    --_reserved-block-size: 34.5rem;
+  }
+  @container (min-width: 30rem) {
+    .loading {
+      --_reserved-block-size: 25.5rem;
+    }
   }
   @container (min-width: 40rem) {
     .loading {
-      --_reserved-block-size: 27rem;
-    }
-  }
-  @container (min-width: 56rem) {
-    .loading {
-      --_reserved-block-size: 23.5rem;
+      --_reserved-block-size: 21.75rem;
     }
   }
 `;

@@ -51,11 +51,12 @@ function salaryRows(rows: readonly ProfileTrainingPay[], total: number | undefin
 }
 
 /**
- * Pay per training year and at job entry, as a table and as a bar chart of the
- * same figures, with source and reference date where the profile has them.
- * The table is the accessible source; the chart is a picture of it.
+ * Pay per training year and at job entry, as a table with a bar beside each
+ * amount (the chart is a view of the table: every figure is written once), with
+ * source and reference date where the profile has them and the profile's notes
+ * on pay behind a disclosure. The table is the accessible source.
  *
- * @summary Training and entry salary of one profession, as a table and a bar chart.
+ * @summary Training and entry salary of one profession, as a table with a bar per amount.
  * @tag salary-table
  *
  * @fires {CustomEvent<ProfileLoadDetail>} profile-load - The sections this element shows were read and are valid. Detail: `{ profile }` (those sections, in format 2).
@@ -64,7 +65,7 @@ function salaryRows(rows: readonly ProfileTrainingPay[], total: number | undefin
  *
  * @cssprop {<color>} [--cw-color-accent=light-dark(#0b57d0, #a8c7fa)] - Bars and links.
  * @cssprop {<color>} [--cw-color-entry=light-dark(#1b7f4b, #8fd9a8)] - The entry-salary bar.
- * @cssprop {<color>} [--cw-color-subtle=rgb(127 127 127 / 0.1)] - The track behind each bar of the chart.
+ * @cssprop {<color>} [--cw-color-subtle=rgb(127 127 127 / 0.1)] - The track behind each bar.
  * @cssprop {<color>} [--cw-color-border=light-dark(#868e99, #767e8a)] - Table rules and state borders.
  * @cssprop {<color>} [--cw-color-muted=light-dark(#5b6470, #b4bcc7)] - Source line and loading text.
  * @cssprop {<color>} [--cw-color-error=light-dark(#b3261e, #f2b8b5)] - The error state.
@@ -74,15 +75,17 @@ function salaryRows(rows: readonly ProfileTrainingPay[], total: number | undefin
  * @cssprop {<length-percentage>} [--cw-font-size=1rem] - Base font size.
  * @cssprop {<length>} [--cw-radius=0.5rem] - Corner radius of the element, bars and states.
  * @cssprop {<length>} [--cw-space=1rem] - Base spacing.
- * @cssprop {<length>} [--cw-min-block-size=43rem] - Height reserved while loading, so the page does not jump; by default the ready height of the seed profile (43rem; 27rem from a 40rem wide element, 23.5rem from 56rem). Also the least height of the error and empty states (12rem).
+ * @cssprop {<length>} [--cw-min-block-size=34.5rem] - Height reserved while loading, so the page does not jump; by default the ready height of the seed profile (34.5rem; 25.5rem from a 30rem wide element, 21.75rem from 40rem). Also the least height of the error and empty states (12rem).
  *
  * @csspart base - The wrapper of the ready state.
  * @csspart table - The salary table.
  * @csspart caption - The table's caption (it holds the title).
  * @csspart title - The title (`<h2>`, or the `heading-level`): in the caption, or above the chart with `view="chart"`.
- * @csspart chart - The bar chart.
- * @csspart bar - One bar of the chart.
- * @csspart notes - The profile's notes on pay, under the figures.
+ * @csspart chart - The bar chart of `view="chart"`.
+ * @csspart bar - One bar: beside its amount in the table, or in the chart.
+ * @csspart notes-disclosure - The `<details>` holding the profile's notes on pay (closed at first).
+ * @csspart summary - Its `<summary>` ("Hinweise zur Bezahlung").
+ * @csspart notes - The list of the profile's notes on pay.
  * @csspart allowances - The allowances paid on top after the training (a civil servant's Polizeizulage).
  * @csspart route-title - The heading of a route's own table of pay (PiA, part-time).
  * @csspart source - The line with source and reference date.
@@ -98,7 +101,10 @@ export class SalaryTable extends ProfileElement {
     structuredData: { type: Boolean, attribute: 'structured-data' },
   };
 
-  /** Show the table, the bar chart, or both. With `chart`, the table stays for assistive technology. */
+  /**
+   * `both`: the table with a bar beside each amount; `table`: the table without bars; `chart`: a bar
+   * chart with labels and amounts instead of the table, which stays for assistive technology.
+   */
   view: 'table' | 'chart' | 'both' = 'both';
 
   /**
@@ -154,7 +160,7 @@ export class SalaryTable extends ProfileElement {
 
     const view: SalaryView = this.view === 'table' || this.view === 'chart' ? this.view : 'both';
     return html`
-      <div part="base" class="base view-${view}">
+      <div part="base" class="base">
         ${rows.length ? this.renderFigures(html`${t.kindCaption(kind) || t.caption}: ${this.text(profile.name)}`, 0, rows, salary, view) : nothing}
         ${scales.map((scale) => html`${this.renderFigures(html`${t.scale}: ${this.text(scale.name)}`, 1, this.rows(salary, scale, total), salary, view)}
           ${scale.note ? html`<p class="row-note">${this.text(scale.note)}</p>` : nothing}`)}
@@ -172,7 +178,10 @@ export class SalaryTable extends ProfileElement {
               <ul part="allowances" class="notes" role="list">${allowances.map((a) => html`<li>${this.text(a.name)}${a.value !== undefined ? `: ${payText(a, payUnit(salary).currency, locale, this.i18n.pick(payStrings))}` : ''}${a.description ? [' – ', this.text(a.description)] : nothing}</li>`)}</ul>`
           : nothing}
         ${salary.notes?.length
-          ? html`<ul part="notes" class="notes" role="list">${salary.notes.map((note) => html`<li>${this.text(note)}</li>`)}</ul>`
+          ? html`<details part="notes-disclosure" class="more">
+              <summary part="summary">${t.notes}</summary>
+              <ul part="notes" class="notes" role="list">${salary.notes.map((note) => html`<li>${this.text(note)}</li>`)}</ul>
+            </details>`
           : nothing}
         ${this.renderSource(salary, locale)}
       </div>
@@ -193,11 +202,12 @@ export class SalaryTable extends ProfileElement {
   }
 
   /**
-   * One table of figures and, unless the view is `table`, its bar chart: the same figures as a picture.
-   * The title is a heading (at `heading-level`, a route's one below) inside the caption: it keeps the
-   * caption's look and still names the table. With view="chart" the table is for assistive technology
-   * only: the heading stands visibly above the chart, and the table (with a plain caption) is hidden in
-   * a wrapper of 1 px, since a table ignores its own height and would add all of it as blank scroll.
+   * One table of figures. With view="both" (the default) each amount has its bar beside it in its own
+   * row: the chart is a view of the table, every figure written once. With view="chart" the bars stand
+   * alone with their labels and amounts, and the table is for assistive technology only: the heading
+   * stands visibly above the chart, and the table (with a plain caption) is hidden in a wrapper of 1 px,
+   * since a table ignores its own height and would add all of it as blank scroll. The title is a
+   * heading (at `heading-level`, a route's one below) inside the caption: it still names the table.
    */
   private renderFigures(title: TemplateResult, depth: number, rows: SalaryRow[], salary: ProfileSalary, view: SalaryView) {
     const t = this.i18n.pick(salaryStrings);
@@ -207,14 +217,20 @@ export class SalaryTable extends ProfileElement {
     const amount = (row: SalaryRow) => payText(row.pay, currency, locale, words);
     const max = Math.max(...rows.map((row) => row.pay.value ?? 0)) || 1;
     // Figures with no pay at all have nothing to draw: the table says it, also in the chart-only view.
-    // It keeps the columns of the others (a table as wide as theirs, an empty place for the chart).
-    const layout = view;
     if (!rows.some((row) => row.pay.value !== undefined)) view = 'table';
+    const chart = view === 'chart';
+    // A year without pay has no bar: the words stand alone, so no empty bar reads as a wage of zero.
+    const bar = (row: SalaryRow) =>
+      row.pay.value === undefined
+        ? nothing
+        : html`<svg part="bar" class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" focusable="false" aria-hidden="true">
+            ${svg`<rect width=${(row.pay.value / max) * 100} height="10"></rect>`}
+          </svg>`;
     const heading = this.heading(title, depth ? 'route-title' : 'title', depth);
-    return html`<div class="figures view-${layout}">
-      ${view === 'chart' ? heading : nothing}
-      <div class=${view === 'chart' ? 'visually-hidden' : 'table'}><table part="table">
-        <caption part="caption">${view === 'chart' ? title : heading}</caption>
+    return html`<div class="figures">
+      ${chart ? heading : nothing}
+      <div class=${chart ? 'visually-hidden' : 'table'}><table part="table" class=${view === 'both' ? 'bars' : ''}>
+        <caption part="caption">${chart ? title : heading}</caption>
         <thead>
           <tr><th scope="col">${t.period}</th><th scope="col">${salary.kind && salary.kind !== 'training-salary' ? t.kindAmount(salary.kind, perMonth) : t.amount(perMonth)}</th></tr>
         </thead>
@@ -222,26 +238,21 @@ export class SalaryTable extends ProfileElement {
           ${rows.map(
             (row) => html`<tr class=${row.entry ? 'entry' : row.pay.value === undefined ? 'unpaid' : ''}>
               <th scope="row">${row.label}</th>
-              <td>${amount(row)}${row.note ? html`<span class="row-note">${this.text(row.note)}</span>` : nothing}</td>
+              <td><span class="value">${view === 'both' ? bar(row) : nothing}<span class="amount">${amount(row)}</span></span>${row.note ? html`<span class="row-note">${this.text(row.note)}</span>` : nothing}</td>
             </tr>`,
           )}
         </tbody>
       </table></div>
-      ${view === 'table'
-        ? nothing
-        : html`<div part="chart" class="chart" aria-hidden="true">
+      ${chart
+        ? html`<div part="chart" class="chart" aria-hidden="true">
             ${rows.map(
-              (row) => html`<div class="bar-row${row.entry ? ' entry' : ''}${row.pay.value === undefined ? ' unpaid' : ''}">
+              (row) => html`<div class="bar-row${row.entry ? ' entry' : ''}">
                 <span class="bar-label">${row.shortLabel}</span>
-                ${row.pay.value === undefined
-                  ? html`<span class="bar-none">${amount(row)}</span>`
-                  : html`<svg part="bar" class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" focusable="false">
-                        ${svg`<rect width=${(row.pay.value / max) * 100} height="10"></rect>`}
-                      </svg>
-                      <span class="bar-value">${amount(row)}</span>`}
+                ${row.pay.value === undefined ? html`<span class="bar-none">${amount(row)}</span>` : [bar(row), html`<span class="bar-value">${amount(row)}</span>`]}
               </div>`,
             )}
-          </div>`}
+          </div>`
+        : nothing}
     </div>`;
   }
 

@@ -23,34 +23,24 @@ export const similarStyles = css`
   dd {
     margin: 0;
   }
-  [part~='title'] {
-    font-size: 1.5em;
-    font-weight: 700;
-    line-height: 1.25;
-  }
-  [part~='subheading'] {
-    font-size: 1.2em;
-    font-weight: 700;
-    line-height: 1.3;
-  }
   ul {
     padding: 0;
     list-style: none;
   }
+  /*
+   * Boxes that wrap and grow: a row is always full (no empty track beside two cards), and each box is
+   * as tall as its content (a closed Themenwelt beside an open one, a short card beside a long one).
+   */
   .themes,
   .professions {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr));
+    display: flex;
+    flex-wrap: wrap;
     gap: var(--_space);
-    /* A closed Themenwelt keeps its own height beside an open one. */
     align-items: start;
   }
-  /* Four or five sit in pairs, not three and a lone one. */
-  .professions.pairs {
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 22rem), 1fr));
-  }
-  .professions {
-    align-items: stretch;
+  .themes > *,
+  .professions > * {
+    flex: 1 1 17rem;
   }
   .theme,
   .profession {
@@ -96,10 +86,6 @@ export const similarStyles = css`
   [part~='profession-name'] {
     font-weight: 700;
   }
-  [part~='profession-name'] {
-    font-size: 1.0625em;
-    line-height: 1.35;
-  }
   /* At least 24 × 24 px to hit (WCAG 2.2, 2.5.8). */
   a {
     display: inline-block;
@@ -120,7 +106,11 @@ export const similarStyles = css`
   .facts div:last-child {
     grid-column: 1 / -1;
   }
+  /* A fact's label after its icon. */
   dt {
+    display: flex;
+    align-items: center;
+    gap: 0.35em;
     font-size: 0.875em;
   }
   dd {
@@ -128,17 +118,16 @@ export const similarStyles = css`
   }
   /* Ready height (seed profile, measured at each width), so the page does not jump when the catalog arrives. */
   .loading {
-    --_reserved-block-size: 88rem;
+    --_reserved-block-size: 100rem;
   }
-  @container (min-width: 36rem) {
+  @container (min-width: 35rem) {
     .loading {
-      --_reserved-block-size: 78rem;
+      --_reserved-block-size: 63rem;
     }
   }
-  /* From 45rem the professions sit in pairs. */
   @container (min-width: 45rem) {
     .loading {
-      --_reserved-block-size: 50rem;
+      --_reserved-block-size: 58rem;
     }
   }
   @container (min-width: 60rem) {

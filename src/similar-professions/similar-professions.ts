@@ -17,6 +17,7 @@ import { referrerPolicy, urlForMessage, withoutQuery } from '../core/privacy.js'
 import { summarize, warn } from '../core/warn.js';
 import { similarStrings } from './similar-professions.strings.js';
 import { similarStyles } from './similar-professions.styles.js';
+import { icon, BUILDING, CLOCK, EURO } from '../core/icons.js';
 
 /** What this element reads of a profile: where the profession belongs. */
 const readPlace = sectionReader({ identifier: v.optional(text), interests: v.optional(InterestCode), themes: v.optional(list(slug)), catalog: v.optional(url) });
@@ -78,7 +79,7 @@ const httpUrl = (raw: string, base: string) => {
  * @cssprop {<length-percentage>} [--cw-font-size=1rem] - Base font size.
  * @cssprop {<length>} [--cw-radius=0.5rem] - Corner radius of the boxes and states.
  * @cssprop {<length>} [--cw-space=1rem] - Base spacing.
- * @cssprop {<length>} [--cw-min-block-size=12rem] - Height reserved while loading (by default the seed profile's ready height: 88rem to 46rem, by width); also the least height of the error state.
+ * @cssprop {<length>} [--cw-min-block-size=12rem] - Height reserved while loading (by default the seed profile's ready height: 100rem to 46rem, by width); also the least height of the error state.
  *
  * @csspart base - The section (the ready state).
  * @csspart title - The title heading ("Ähnliche Berufe").
@@ -91,6 +92,8 @@ const httpUrl = (raw: string, base: string) => {
  * @csspart theme-professions - The professions listed in a Themenwelt's disclosure.
  * @csspart professions - The list of similar professions.
  * @csspart profession - One similar profession.
+ * @csspart cards - The list of Themenwelten and that of similar professions (also `themes`, `professions`): rows of cards that wrap.
+ * @csspart card - One Themenwelt or similar profession.
  * @csspart profession-name - A similar profession's name (a heading two levels below the title; holds the link).
  * @csspart link - A link to a profession.
  * @csspart summary - A similar profession's one sentence.
@@ -237,12 +240,12 @@ export class SimilarProfessions extends ProfileElement {
       <div part="block" class="block themes-block">
         ${this.heading(t.themes, 'subheading', 1)}
         <p>${t.themesIntro}</p>
-        <ul part="themes" class="themes" role="list">${themes.map((theme) => this.renderTheme(theme, catalog, base, entry, t))}</ul>
+        <ul part="themes cards" class="themes" role="list">${themes.map((theme) => this.renderTheme(theme, catalog, base, entry, t))}</ul>
       </div>
       <div part="block" class="block">
         ${this.heading(t.similar, 'subheading', 1)}
         ${similar.length
-          ? html`<ul part="professions" class=${similar.length > 3 && similar.length % 3 ? 'professions pairs' : 'professions'} role="list">${similar.map((p) => this.renderProfession(p, catalog, base, t))}</ul>
+          ? html`<ul part="professions cards" class="professions" role="list">${similar.map((p) => this.renderProfession(p, catalog, base, t))}</ul>
               <p part="note" class="muted">${t.payNote}</p>`
           : html`<p part="no-similar" class="muted">${entry ? t.noSimilar : t.notFound}</p>`}
       </div>
@@ -277,11 +280,11 @@ export class SimilarProfessions extends ProfileElement {
   private renderTheme(theme: CatalogTheme, catalog: CatalogDocument, base: string, entry: CatalogEntry | undefined, t: Words) {
     const description = html`<p part="theme-description" class="muted">${this.ctext(catalog, theme.description)}</p>`;
     const href = this.themeHrefPattern ? safeUrl(this.themeHrefPattern.replaceAll('{id}', encodeURIComponent(theme.id))) : undefined;
-    if (href) return html`<li part="theme" class="theme">${this.link(href, theme.name, this.ctext(catalog, theme.name), 'theme-name')}${description}</li>`;
+    if (href) return html`<li part="theme card" class="theme">${this.link(href, theme.name, this.ctext(catalog, theme.name), 'theme-name')}${description}</li>`;
     const members = catalog.professions
       .filter((p) => p.slug !== entry?.slug && p.themes.includes(theme.id))
       .sort((a, b) => collator(catalog.lang).compare(a.name, b.name));
-    return html`<li class="theme">
+    return html`<li part="card" class="theme">
       <details part="theme">
         <summary part="theme-name">${this.ctext(catalog, theme.name)} <span class="count">(${t.professionCount(members.length)})</span></summary>
         ${description}
@@ -294,15 +297,15 @@ export class SimilarProfessions extends ProfileElement {
 
   private renderProfession(entry: CatalogEntry, catalog: CatalogDocument, base: string, t: Words) {
     const { locale } = this.i18n.lang;
-    const facts: [string, string][] = [
-      [t.duration, formatDuration(entry.duration, locale)],
-      [t.kind, t.kinds(entry.trainingKind)],
-      [t.pay(entry.trainingPay.kind), this.pay(entry, t)],
+    const facts: [string, string, string][] = [
+      [CLOCK, t.duration, formatDuration(entry.duration, locale)],
+      [BUILDING, t.kind, t.kinds(entry.trainingKind)],
+      [EURO, t.pay(entry.trainingPay.kind), this.pay(entry, t)],
     ];
-    return html`<li part="profession" class="profession">
+    return html`<li part="profession card" class="profession">
       ${this.heading(this.professionName(entry, catalog, base), 'profession-name', 2)}
       <p part="summary">${this.ctext(catalog, entry.summary)}</p>
-      <dl part="facts" class="facts">${facts.map(([label, value]) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`)}</dl>
+      <dl part="facts" class="facts">${facts.map(([path, label, value]) => html`<div><dt>${icon(path)}${label}</dt><dd>${value}</dd></div>`)}</dl>
     </li>`;
   }
 

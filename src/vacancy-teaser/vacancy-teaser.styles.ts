@@ -8,22 +8,18 @@ export const vacancyTeaserStyles = css`
   p {
     margin: 0;
   }
-  [part~='heading'],
-  [part~='job-alert-title'] {
-    font-weight: 700;
-  }
+  /* Cards that wrap and grow: one column on a phone, side by side where there is room, no empty track. */
   .list {
-    display: grid;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: start;
     gap: calc(var(--_space) * 0.75);
     margin: 0;
     padding: 0;
     list-style: none;
   }
-  /* One column on a narrow container, several side by side where there is room. */
-  @container (min-width: 40rem) {
-    .list {
-      grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr));
-    }
+  .vacancy {
+    flex: 1 1 16rem;
   }
   .vacancy,
   .job-alert {
@@ -36,11 +32,9 @@ export const vacancyTeaserStyles = css`
     background: var(--_vacancy-background);
   }
   [part~='title'] {
-    font-weight: 700;
     overflow-wrap: anywhere;
   }
-  [part~='title'] a,
-  [part='more'] {
+  [part~='title'] a {
     /* At least 24 × 24 px to hit (WCAG 2.2, 2.5.8). */
     display: inline-block;
     min-block-size: 24px;
@@ -51,59 +45,45 @@ export const vacancyTeaserStyles = css`
     color: var(--_muted);
     font-size: 0.9375em;
   }
-  .job-alert [part='cta'] {
+  /* A key fact with its icon (employer, place, start) on one line with it. */
+  .detail {
+    display: flex;
+    gap: 0.4em;
+  }
+  .button {
     justify-self: start;
-    display: inline-flex;
-    align-items: center;
-    min-block-size: 2.75rem;
-    margin-block-start: 0.5em;
-    padding: 0.5em 1.25em;
-    border-radius: var(--_radius);
-    background: var(--_accent);
-    color: var(--_on-accent);
-    font-weight: 700;
-    text-decoration: none;
-  }
-  /* Forced colours drop the button's background: a border keeps it a button. */
-  @media (forced-colors: active) {
-    .job-alert [part='cta'] {
-      border: 1px solid;
-    }
-  }
-  .job-alert [part='cta']:hover {
-    text-decoration: underline;
   }
   /*
    * Height while loading (bench/, seed profile): the empty state with its title and job alert; with a
    * feed, three vacancies and the "show all" link, one column, then side by side.
    */
   .loading {
-    --_reserved-block-size: 18.75rem;
+    --_reserved-block-size: 25.5rem;
   }
   :host([feed]) .loading {
-    --_reserved-block-size: 36.25rem;
+    --_reserved-block-size: 49rem;
   }
   @container (min-width: 26rem) {
     .loading {
-      --_reserved-block-size: 17.25rem;
+      --_reserved-block-size: 23.25rem;
     }
   }
   @container (min-width: 30rem) {
     :host([feed]) .loading {
-      --_reserved-block-size: 30.25rem;
+      --_reserved-block-size: 41.25rem;
     }
   }
   @container (min-width: 40rem) {
     .loading {
-      --_reserved-block-size: 14.375rem;
+      --_reserved-block-size: 20.25rem;
     }
     :host([feed]) .loading {
-      --_reserved-block-size: 24.5rem;
+      --_reserved-block-size: 32rem;
     }
   }
   @container (min-width: 56rem) {
     :host([feed]) .loading {
-      --_reserved-block-size: 14.125rem;
+      --_reserved-block-size: 20.5rem;
     }
   }
 `;

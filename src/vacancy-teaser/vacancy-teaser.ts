@@ -20,6 +20,7 @@ import { Vacancies } from '../core/schema/vacancies.js';
 import * as v from 'valibot';
 
 import { vacancyTeaserStyles } from './vacancy-teaser.styles.js';
+import { icon, BUILDING, CALENDAR, MAP_PIN } from '../core/icons.js';
 
 /** The teaser validates its own section only. */
 const readVacancies = sectionReader({ vacancies: v.optional(Vacancies) });
@@ -59,13 +60,15 @@ const LIMIT: NumberRule = { fallback: 3, min: 1, max: MAX_RENDERED_ITEMS, intege
  * @cssprop {<length-percentage>} [--cw-font-size=1rem] - Base font size.
  * @cssprop {<length>} [--cw-radius=0.5rem] - Corner radius of the vacancies, the job alert and the states.
  * @cssprop {<length>} [--cw-space=1rem] - Base spacing.
- * @cssprop {<length>} [--cw-min-block-size=18.75rem] - Height reserved while loading, so the page does not jump; by default the ready height (18.75rem to 14.375rem; with a feed 36.25rem to 14.125rem, by width). Also the least height of the error and empty states (12rem).
+ * @cssprop {<length>} [--cw-min-block-size=25.5rem] - Height reserved while loading, so the page does not jump; by default the ready height (25.5rem to 20.25rem; with a feed 49rem to 20.5rem, by width). Also the least height of the error and empty states (12rem).
  * @cssprop {<color>} [--cw-vacancy-background=light-dark(rgb(127 127 127 / 0.06), rgb(255 255 255 / 0.06))] - Background of one vacancy and of the job alert.
  *
  * @csspart base - The wrapper of the list of vacancies.
  * @csspart heading - The title above the list or the empty state (`<h2>`, or the `heading-level`).
  * @csspart list - The list of vacancies.
+ * @csspart cards - The list of vacancies (also `list`), a row of cards that wraps.
  * @csspart vacancy - One vacancy.
+ * @csspart card - A vacancy or the job-alert box (also `vacancy`, `job-alert`).
  * @csspart title - The title of a vacancy (a heading one level below; holds the link).
  * @csspart link - The link of a vacancy.
  * @csspart employer - The employer of a vacancy.
@@ -187,10 +190,10 @@ export class VacancyTeaser extends ProfileElement {
     return html`
       <div part="base" class="base">
         ${this.heading(t.heading(profile.name), 'heading')}
-        <ul part="list" class="list">
+        <ul part="list cards" class="list">
           ${shown.map((posting) => this.renderPosting(posting, base, t))}
         </ul>
-        ${more ? this.renderCta(more, 'more') : nothing}
+        ${more ? this.renderCta(more, 'more', 'button secondary') : nothing}
       </div>
     `;
   }
@@ -203,7 +206,7 @@ export class VacancyTeaser extends ProfileElement {
     const target = this.target?.trim() || undefined;
     // `_self`, `_parent` and `_top` stay in this browsing context; anything else may open a new one.
     const newContext = !!target && !['_self', '_parent', '_top'].includes(target.toLowerCase());
-    return html`<li part="vacancy" class="vacancy">
+    return html`<li part="vacancy card" class="vacancy">
       ${this.heading(html`${href
           ? html`<a
               part="link"
@@ -215,10 +218,10 @@ export class VacancyTeaser extends ProfileElement {
               >${posting.title}${newContext ? html`<span class="visually-hidden"> ${t.newWindow}</span>` : nothing}</a
             >`
           : posting.title}`, 'title', 1)}
-      ${posting.hiringOrganization ? html`<p part="employer" class="detail">${posting.hiringOrganization.name}</p>` : nothing}
-      ${place ? html`<p part="place" class="detail">${place}</p>` : nothing}
+      ${posting.hiringOrganization ? html`<p part="employer" class="detail">${icon(BUILDING)}${posting.hiringOrganization.name}</p>` : nothing}
+      ${place ? html`<p part="place" class="detail">${icon(MAP_PIN)}${place}</p>` : nothing}
       ${posting.jobStartDate
-        ? html`<p part="start" class="detail">${t.start}: ${formatDate(day(posting.jobStartDate), locale)}</p>`
+        ? html`<p part="start" class="detail">${icon(CALENDAR)}${t.start}: ${formatDate(day(posting.jobStartDate), locale)}</p>`
         : nothing}
     </li>`;
   }
@@ -233,10 +236,10 @@ export class VacancyTeaser extends ProfileElement {
       <p part="empty-text" class="empty-text">${vacancies?.emptyText ? this.text(vacancies.emptyText) : t.noVacancies}</p>
       ${notice ? html`<p part="notice" class="notice">${notice}</p>` : nothing}
       ${alert
-        ? html`<div part="job-alert" class="job-alert">
+        ? html`<div part="job-alert card" class="job-alert">
             ${alert.title ? this.heading(this.text(alert.title), 'job-alert-title', 1) : nothing}
             ${alert.description ? html`<p>${this.text(alert.description)}</p>` : nothing}
-            ${this.renderCta(alert.cta)}
+            ${this.renderCta(alert.cta, 'cta', 'button')}
           </div>`
         : nothing}
     </div>`;

@@ -163,7 +163,7 @@ describe('hardening: generated documents', function () {
       counts.states[`feed:${state}`] = (counts.states[`feed:${state}`] ?? 0) + 1;
       expect(watch.problems, `feed ${i}`).to.deep.equal([]);
       expect(state, `feed ${i}: a list or the empty state`).to.be.oneOf(['ready', 'empty']);
-      const shown = el.shadowRoot!.querySelectorAll('[part="vacancy"]').length;
+      const shown = el.shadowRoot!.querySelectorAll('[part~="vacancy"]').length;
       const n = Number(limit);
       expect(shown).to.be.at.most(Number.isFinite(n) && n >= 1 ? Math.floor(n) : 3);
       const noticeText = noticeOf();
