@@ -100,8 +100,23 @@ const HYDRATE_SUPPORT = '@lit-labs/ssr-client/lit-element-hydrate-support.js';
  * module, without the code of an inlined dynamic import (+0.1 KB a file) nor, in an app built with
  * Vite, Vite's preload helper around it (+0.2 KB).
  */
+/**
+ * A gate and the module it imports when a page needs it (src/core/turns.ts: the render budget's first
+ * few renders, then many-elements.ts): where the module is inside anyway, the gate's importers import
+ * the module itself, which does all the gate does (−0.4 KB brotli in each single-tag file).
+ */
+const GATES = { 'src/core/turns.ts': 'src/core/many-elements.ts' };
 const lazyInside = () => ({
   name: 'career-widgets-lazy-inside',
+  resolveId: {
+    order: 'pre',
+    handler(source, importer) {
+      if (!importer?.startsWith(resolve('src/core')) || !source.startsWith('./')) return null;
+      const gate = Object.keys(GATES).find((file) => resolve(file) === resolve(importer, '..', source.replace(/\.js$/, '.ts')));
+      // The module itself imports the gate's shared part (turns.ts: the frames measured).
+      return gate && resolve(GATES[gate]) !== importer ? resolve(GATES[gate]) : null;
+    },
+  },
   transform(code, id) {
     if (!id.startsWith(resolve('src/core')) || !/import\(["']\.\//.test(code)) return null;
     const imports = [];

@@ -199,7 +199,7 @@ describe('two tariffs in one profession (salary.scales)', () => {
       const el = await show('salary-table', await bank(), 'de', width);
       const tables = $$(el, 'table');
       expect(tables, 'a table per tariff').to.have.length(2);
-      expect($(el, '[part="chart"]'), 'no chart beside or under the tables').to.be.null;
+      expect($(el, '[part="chart"]') === null, 'no chart beside or under the tables').to.be.true;
       for (const [i, table] of tables.entries()) {
         const rows = [...table.querySelectorAll('tbody tr')];
         expect(rows.map((row) => row.querySelectorAll('[part="bar"]').length), `tariff ${i}: a bar in every row`).to.deep.equal([1, 1, 1, 1]);

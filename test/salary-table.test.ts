@@ -74,7 +74,7 @@ describe('<salary-table>', () => {
 
     it('draws a bar beside each amount in its own table row, and writes each figure once', async () => {
       const el = await ready(html`<salary-table src=${SEED_URL}></salary-table>`);
-      expect($(el, '[part="chart"]'), 'no second copy of the figures beside the table').to.be.null;
+      expect($(el, '[part="chart"]') === null, 'no second copy of the figures beside the table').to.be.true;
       const rows = $$(el, 'tbody tr');
       const bars = rows.map((tr) => tr.querySelector('td [part="bar"]')!);
       expect(bars.every(Boolean), 'a bar in every row').to.be.true;
@@ -373,7 +373,7 @@ describe('<salary-table>', () => {
         const tables = $$(el, 'table');
         expect(tables).to.have.length(4);
         expect(plain(tables[2].querySelector('caption')!.textContent)).to.contain('Schule an einer Klinik');
-        expect($(el, '[part="chart"]')).to.be.null;
+        expect($(el, '[part="chart"]') === null, 'no chart beside the tables').to.be.true;
         // Only the hospital school pays: its three years and the entry salary of the main table have bars, in their rows.
         expect(tables.map((table) => table.querySelectorAll('[part="bar"]').length)).to.deep.equal([1, 0, 3, 0]);
         for (const row of tables[2].querySelectorAll('tbody tr')) {

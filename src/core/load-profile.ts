@@ -2,7 +2,7 @@ import type { Strings } from './strings.js';
 import type { ValidationIssue } from './check.js';
 import { readFetched, readOnce, type ProfileReader } from './read-profile.js';
 import type { Profile } from './profile-schema.js';
-import { shareRequest } from './many-elements.js';
+import { shareRequest } from './share-request.js';
 import { MAX_PROFILE_BYTES } from './limits.js';
 import { readLimited, TooLargeError } from './read-limited.js';
 import { referrerPolicy, urlForMessage } from './privacy.js';

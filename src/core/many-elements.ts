@@ -1,59 +1,12 @@
 /**
  * What keeps a page with many elements responsive (found by test/hardening/pages/scale.mjs:
- * 200 elements with one 1 MB profile). One request per URL at a time, however many elements
- * ask for it; and no more profiles read, validated and rendered in one task than fit in its budget.
+ * 200 elements with one 1 MB profile): no more profiles read, validated and rendered in one task
+ * than fit in its budget. Loaded by turns.ts once a task has more profiles to show than a few, or
+ * a frame was dear (issue 26): a page with a few elements never fetches it on the loader's pages.
  */
+import { FRAME_COST_HOLDS_MS, FRAME_MS, afterNextFrame, frames, startTask, TASK_BUDGET_MS, type FrameSample } from './turns.js';
 
-interface SharedRequest<T> {
-  result: Promise<T>;
-  controller: AbortController;
-  users: number;
-}
-
-const inFlight = new Map<string, SharedRequest<unknown>>();
-
-/**
- * Runs `start` once for every caller that asks for the same `key` while it is in flight (200
- * elements with one `src` make one request, not 200). Each caller can leave on its own
- * (`signal` aborts: it rejects with the signal's reason); the work is aborted only when the
- * last caller has left, so a removed element still never leaves a request open that nobody
- * waits for. Callers share the result: it must not be changed (the validation copies it).
- */
-export async function shareRequest<T>(key: string, signal: AbortSignal, start: (signal: AbortSignal) => Promise<T>): Promise<T> {
-  signal.throwIfAborted();
-  let shared = inFlight.get(key) as SharedRequest<T> | undefined;
-  if (!shared) {
-    const controller = new AbortController();
-    const request: SharedRequest<T> = { controller, users: 0, result: start(controller.signal) };
-    const done = () => inFlight.get(key) === request && inFlight.delete(key);
-    request.result.then(done, done);
-    inFlight.set(key, request);
-    shared = request;
-  }
-  shared.users++;
-  let leave = (_reason: unknown) => {};
-  const left = new Promise<never>((_, reject) => (leave = reject));
-  const onAbort = () => leave(signal.reason);
-  signal.addEventListener('abort', onAbort);
-  try {
-    return await Promise.race([shared.result, left]);
-  } finally {
-    signal.removeEventListener('abort', onAbort);
-    if (--shared.users === 0 && inFlight.get(key) === shared) {
-      inFlight.delete(key);
-      shared.controller.abort(signal.reason);
-    }
-  }
-}
-
-/**
- * How much of one task the elements may spend reading, validating and rendering profiles before
- * the rest wait for a task of their own. A page with a few elements (the usual case: up to four
- * with the seed take about 15 ms) shows them all in the task that gave them, with no detour and
- * no "loading" flash; 200 elements that get a 1 MB profile in one task are spread over many
- * tasks, so the page can paint and take input between (the scale test's bound is 300 ms a task).
- */
-export const TASK_BUDGET_MS = 30;
+export { FRAME_COST_HOLDS_MS, TASK_BUDGET_MS, type FrameSample } from './turns.js';
 
 /**
  * What a frame costs after a task that rendered: a fixed part, what any change costs on this page
@@ -75,11 +28,6 @@ export const TASK_BUDGET_MS = 30;
  * was tried first: renders of different kinds (a career path among salary tables) and the noise
  * made its slope swing between 0 and 25 ms, and 1 MB career paths came four to a frame.
  */
-export interface FrameSample {
-  renders: number;
-  cost: number;
-  at: number;
-}
 export interface FrameCost {
   /** The cheapest recent frame. */
   fixed: number;
@@ -91,25 +39,14 @@ export interface FrameCost {
   /** The frame measured last. */
   last: FrameSample;
 }
-const FRAME_MS = 16;
 /** A frame longer than this is felt: a reader's input would wait for it (RAIL's 100 ms). */
 const LONG_FRAME_MS = 100;
-/** A cost measured longer ago than this no longer holds: the page may have changed since. */
-export const FRAME_COST_HOLDS_MS = 1000;
-/** The last frames measured, newest last. */
-const samples: FrameSample[] = [];
-const SAMPLES = 8;
 /**
  * How many times as many renders as the task before a task may do: batches grow geometrically (so
  * their number is logarithmic in their size), and a guess that was wrong makes one frame at most
  * about twice as long before the next measure corrects it.
  */
 const GROWTH = 2;
-/** The task in which profiles are being read now: when it started, when the last read began, how many were read. */
-let task: { start: number; lastTurn: number; renders: number } | undefined;
-/** How many renders the last task that rendered did. */
-let lastTaskRenders = 0;
-
 /**
  * The cost model from the frames `measured` (newest last) that still hold at `now`; none without a
  * frame. With one frame only (the first after the page's own first layout, often its dearest), all
@@ -137,40 +74,6 @@ export function modelFrameCost(measured: readonly FrameSample[], now: number): F
   };
 }
 
-function frameMeasured(renders: number, cost: number) {
-  samples.push({ renders, cost, at: performance.now() });
-  if (samples.length > SAMPLES) samples.shift();
-}
-
-/**
- * After the next frame has been rendered, with what its style, layout and paint took; after a
- * timeout, with nothing measured, where no frame comes (a hidden page, a throttled frame).
- */
-function afterNextFrame(): Promise<number | undefined> {
-  return new Promise((done) => {
-    const fallback = setTimeout(done, 200);
-    if (typeof requestAnimationFrame !== 'function') return;
-    requestAnimationFrame(() => {
-      clearTimeout(fallback);
-      const frameStart = performance.now();
-      // A timeout set in a frame's callbacks runs after that frame's style, layout and paint.
-      setTimeout(() => done(performance.now() - frameStart));
-    });
-  });
-}
-
-/** Starts the count for a new task, and measures the frame that lays out what it rendered. */
-function startTask(now: number) {
-  const current = (task = { start: now, lastTurn: now, renders: 0 });
-  setTimeout(() => {
-    if (task === current) task = undefined;
-    lastTaskRenders = current.renders;
-  });
-  void afterNextFrame().then((cost) => {
-    if (cost !== undefined && current.renders > 0) frameMeasured(current.renders, cost);
-  });
-}
-
 /**
  * Whether one more profile may be read in this task. The first caller in a task always may (so
  * every element makes progress); a later one if the time used so far, plus what the previous one
@@ -182,6 +85,7 @@ function startTask(now: number) {
  */
 export function mayWorkNow(): boolean {
   const now = performance.now();
+  const { task, samples, lastTaskRenders } = frames;
   if (!task) startTask(now);
   else {
     const frame = modelFrameCost(samples, now);
@@ -199,8 +103,8 @@ export function mayWorkNow(): boolean {
       if (renders > before && (cost * renders) / before > frame.ceiling) return false;
     }
   }
-  task!.lastTurn = now;
-  task!.renders++;
+  frames.task!.lastTurn = now;
+  frames.task!.renders++;
   return true;
 }
 

@@ -1,69 +1,22 @@
-import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { LitElement, html, isServer, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { VERSION } from './define.js';
 import { dataLayerPushed, dataLayerWanted, emit, type WidgetName } from './events.js';
 import { LanguageController } from './language.js';
-import { fetchJsonFrom, givenProfile, isAbort, noProfile, NO_PROFILE_GRACE_MS, ProfileLoadError, validated, type ProfileInputs } from './load-profile.js';
-import { inTurn, mayWorkNow } from './many-elements.js';
+import { NO_PROFILE_GRACE_MS, ProfileLoadError } from './load-profile.js';
+import { asFailure, reportProfileError, unrenderableError } from './profile-error.js';
+import { headingAt, type HeadingAttributes } from './heading.js';
+import { inlineJsonOf, LOADING, ProfileLoading, type ProfileState } from './profile-loading.js';
 import type { Profile, ProfileData, ProfileLink } from './profile-schema.js';
 import type { ProfileReader } from './read-profile.js';
 import { safeUrl } from './safe-url.js';
 import { baseStyles } from './styles.js';
-import { formatListParts, warmUpFormatters } from './format.js';
-import { MAX_REPORTED_ISSUES, MAX_WARNING_DETAILS, renderable } from './limits.js';
-import { dropServerMarkup, hydrateOrReplace, needsHydration, updateOrRender } from './hydration.js';
+import { formatListParts } from './format.js';
+import { renderable } from './limits.js';
+import { dropServerMarkup, hydrateOrReplace, updateOrRender } from './hydration.js';
 import { clampNumber, numberAttribute, TIMEOUT } from './number-attribute.js';
-import { summarize, warn } from './warn.js';
 import { linkForEvent, referrerPolicy } from './privacy.js';
-import { onPage, pageReadyState } from './page.js';
 
-// Not the catalog a server inlined beside it (inlineDocument, core/catalog.ts).
-const INLINE_PROFILE = ':scope > script[type="application/json"]:not([data-catalog])';
-
-export interface HeadingAttributes {
-  id?: string;
-  /** Focused by script (`tabindex="-1"`), e.g. the quiz's result. */
-  focusable?: boolean;
-  /** The id of what a screen reader announces with the heading when it is focused. */
-  describedBy?: string;
-  /** A class for the element's own styles. */
-  className?: string;
-}
-type HeadingArgs = { content: unknown; part: string; id: unknown; tabindex: unknown; describedBy: unknown; className: unknown };
-const HEADINGS: ((a: HeadingArgs) => TemplateResult)[] = [
-  (a) => html`<h1 part=${a.part} class=${a.className} id=${a.id} tabindex=${a.tabindex} aria-describedby=${a.describedBy}>${a.content}</h1>`,
-  (a) => html`<h2 part=${a.part} class=${a.className} id=${a.id} tabindex=${a.tabindex} aria-describedby=${a.describedBy}>${a.content}</h2>`,
-  (a) => html`<h3 part=${a.part} class=${a.className} id=${a.id} tabindex=${a.tabindex} aria-describedby=${a.describedBy}>${a.content}</h3>`,
-  (a) => html`<h4 part=${a.part} class=${a.className} id=${a.id} tabindex=${a.tabindex} aria-describedby=${a.describedBy}>${a.content}</h4>`,
-  (a) => html`<h5 part=${a.part} class=${a.className} id=${a.id} tabindex=${a.tabindex} aria-describedby=${a.describedBy}>${a.content}</h5>`,
-  (a) => html`<h6 part=${a.part} class=${a.className} id=${a.id} tabindex=${a.tabindex} aria-describedby=${a.describedBy}>${a.content}</h6>`,
-];
-
-/**
- * A real heading (`<h1>`–`<h6>`) at `headingLevel` (an element's `heading-level`: 1–6, else 2), or
- * `below` levels under it (never past 6). Exported for elements without a profile (the finder).
- */
-export function headingAt(headingLevel: unknown, content: unknown, part: string, below = 0, attrs: HeadingAttributes = {}) {
-  const chosen = Math.round(Number(headingLevel));
-  const level = Math.min(6, (Number.isFinite(chosen) ? Math.max(1, chosen) : 2) + below);
-  return HEADINGS[level - 1]({ content, part, id: attrs.id ?? nothing, tabindex: attrs.focusable ? '-1' : nothing, describedBy: attrs.describedBy ?? nothing, className: attrs.className ?? nothing });
-}
-
-/** What the element shows for its profile. */
-/** `url`: where a `src` profile was fetched from, after redirects (none for a property or inline profile). */
-type ProfileState = { kind: 'loading' } | { kind: 'ready'; profile: Profile; url?: string } | { kind: 'error'; error: ProfileLoadError };
-const LOADING: ProfileState = { kind: 'loading' };
-
-const isJson = (text: string) => {
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
-const asFailure = (error: unknown) =>
-  error instanceof ProfileLoadError ? error : new ProfileLoadError('invalid', [{ path: '$', message: ProfileLoadError.describe(error) }]);
+export { headingAt, type HeadingAttributes } from './heading.js';
 
 /**
  * The base of every element: reads the profile (property, inline script or
@@ -160,16 +113,8 @@ export abstract class ProfileElement extends LitElement {
   /** Made on first connection: no DOM API at construction (the server constructs elements too). */
   private childObserver?: MutationObserver;
 
-  /** The inputs the current state was made from; a change starts a new load. */
-  private loadedFrom?: ProfileInputs;
-  /** Counts loads: a result of an older one (a slower `src`) is dropped. */
-  private generation = 0;
-  /** The running load's work (a request, a wait for a task, the grace time), stopped by removal or a newer load. */
-  private work?: AbortController;
-  /** Set when removal stopped a load that had not finished: it runs again on reconnection (also after a move). */
-  private interrupted = false;
-  /** The running load, for `settled`. */
-  private loading?: Promise<void>;
+  /** The load of the inputs (profile-loading.ts): the newest wins, removal stops it, reconnection starts it again. */
+  private readonly loads = new ProfileLoading(this, (read, url) => this.settle(read, url), () => (this.profileState = LOADING));
   /** The event of the last load, fired after its render (never on the server). */
   private announce?: ProfileState;
 
@@ -188,17 +133,8 @@ export abstract class ProfileElement extends LitElement {
 
   /** Resolves once the profile given now has loaded (or failed) and is rendered, and its events are in the page's data layer, if it has one. */
   get settled(): Promise<void> {
-    return (async () => {
-      await this.updateComplete;
-      // A load may start another (an input set by a listener): wait until none is running.
-      for (let running = this.loading; running; running = this.loading) {
-        await running;
-        await this.updateComplete;
-        if (this.loading === running) break;
-      }
-      // Its events in the data layer too, when the page has one (the bridge loads on the first).
-      await dataLayerPushed();
-    })();
+    // Its events in the data layer too, when the page has one (the bridge loads on the first).
+    return this.loads.settled().then(async () => void (await dataLayerPushed()));
   }
 
   override connectedCallback() {
@@ -207,27 +143,13 @@ export abstract class ProfileElement extends LitElement {
     this.childObserver ??= new MutationObserver(() => this.readInlineProfile());
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     dataLayerWanted(this); // its bridge loads now, for the first event
-    if (this.interrupted) {
-      this.interrupted = false;
-      this.loadedFrom = undefined; // load again, whatever the inputs
-      this.requestUpdate();
-    }
+    this.loads.connected();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.childObserver?.disconnect();
-    // A request in flight (or the wait for a profile) ends with the element's removal.
-    if (this.work) {
-      this.stopWork();
-      this.interrupted = true;
-    }
-  }
-
-  private stopWork() {
-    this.work?.abort();
-    this.work = undefined;
-    this.loading = undefined;
+    this.loads.disconnected();
   }
 
   /**
@@ -240,97 +162,11 @@ export abstract class ProfileElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
     if (!isServer) this.readInlineProfile();
-    const inputs: ProfileInputs = { profile: this.profile, inlineJson: this.inlineJson, src: this.src, timeoutMs: clampNumber(this.timeout, TIMEOUT), read: this.read };
-    const last = this.loadedFrom;
-    if (last && last.profile === inputs.profile && last.inlineJson === inputs.inlineJson && last.src === inputs.src && last.timeoutMs === inputs.timeoutMs) return;
-    this.loadedFrom = inputs;
-    this.load(inputs);
+    this.loads.update({ profile: this.profile, inlineJson: this.inlineJson, src: this.src, timeoutMs: clampNumber(this.timeout, TIMEOUT), read: this.read });
   }
 
   private readInlineProfile() {
-    this.inlineJson = this.querySelector(INLINE_PROFILE)?.textContent ?? null;
-  }
-
-  /** Starts reading `inputs`; the newest load wins. Called in `willUpdate`, so a synchronous result is in this render. */
-  private load(inputs: ProfileInputs) {
-    this.stopWork();
-    this.interrupted = false;
-    const generation = ++this.generation;
-    const direct = inputs.profile != null || inputs.inlineJson != null;
-    if (!isServer && inputs.profile == null && inputs.inlineJson != null && pageReadyState() === 'loading' && !isJson(inputs.inlineJson)) {
-      // The parser may be half-way through the inline script (a classic script in <head> upgraded the
-      // element first): stay loading until the document is parsed, then read it again. The observer
-      // reads each new chunk of its text meanwhile, and a complete one loads at once.
-      this.profileState = LOADING;
-      const work = (this.work = new AbortController());
-      this.loading = new Promise<void>((resolve) => {
-        onPage('DOMContentLoaded', () => resolve(), { once: true, signal: work.signal });
-        work.signal.addEventListener('abort', () => resolve(), { once: true });
-      }).then(() => {
-        if (work.signal.aborted) return;
-        this.work = undefined;
-        this.loadedFrom = undefined;
-        this.requestUpdate();
-        return this.updateComplete.then(() => undefined);
-      });
-      return;
-    }
-    // The server renders what it is given; so does the first render over pre-rendered markup
-    // (hydration needs the same state as the server's) and any element within the task's budget.
-    if (direct && (isServer || needsHydration(this) || mayWorkNow())) {
-      this.settle(() => givenProfile(inputs)!);
-      return;
-    }
-    this.profileState = LOADING;
-    if (isServer) return; // `src` and a missing input stay "loading" in server-rendered HTML
-    if (!this.isConnected) {
-      // A request started by a detached element would never be aborted (no removal follows): it loads when connected again.
-      this.interrupted = true;
-      return;
-    }
-    const work = (this.work = new AbortController());
-    const { signal } = work;
-    const current = () => generation === this.generation && !signal.aborted;
-    /** Puts the outcome on screen; resolves when it is rendered. */
-    const finish = (read: () => Profile, url?: string) => {
-      if (!current()) return;
-      this.work = undefined;
-      this.settle(read, url);
-      return this.updateComplete;
-    };
-    let run: Promise<void>;
-    if (direct) {
-      // Past this task's budget (many elements given their profiles at once): a later task.
-      run = inTurn(this, () => finish(() => givenProfile(inputs)!));
-    } else if (inputs.src) {
-      const request = fetchJsonFrom(inputs.src, signal, inputs.timeoutMs);
-      // The first Intl formatter's cost (locale data) falls into the wait for the network.
-      setTimeout(() => !signal.aborted && warmUpFormatters(this.i18n.lang.locale));
-      run = request.then(
-        (fetched) => inTurn(this, () => finish(() => validated(fetched.data, inputs.read, true), fetched.url)),
-        (error) => {
-          if (!isAbort(error)) void finish(() => { throw error; });
-        },
-      );
-    } else {
-      run = this.waitForInput(signal).then(() => void finish(() => { throw noProfile(); }));
-    }
-    this.loading = run;
-  }
-
-  /**
-   * No input yet: the element stays in its loading state until the page has loaded and
-   * `noProfileGraceMs` (2 s) more have passed; an input that arrives meanwhile starts a new load
-   * (which aborts this wait). Settles quietly when aborted.
-   */
-  private waitForInput(signal: AbortSignal): Promise<void> {
-    return new Promise<void>((resolve) => {
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const wait = () => (timer = setTimeout(resolve, (this.constructor as typeof ProfileElement).noProfileGraceMs));
-      signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
-      if (pageReadyState() === 'complete') wait();
-      else window.addEventListener('load', wait, { once: true, signal });
-    });
+    this.inlineJson = inlineJsonOf(this);
   }
 
   /** Puts the outcome of a load on screen (this update, or the next) and queues its event. */
@@ -365,18 +201,7 @@ export abstract class ProfileElement extends LitElement {
     const state = this.announce;
     this.announce = undefined;
     if (state?.kind === 'ready') emit(this, 'profile-load', { profile: state.profile });
-    else if (state?.kind === 'error') this.reportError(state.error);
-  }
-
-  private reportError(error: unknown) {
-    if (isAbort(error)) return;
-    const failure = asFailure(error);
-    const message = failure.localized(this.i18n.t);
-    // One warning, however many issues: the first few paths, then how many more (see warn.ts).
-    const { issues } = failure;
-    warn(`<${this.localName}>: ${message}\n${summarize(issues.slice(0, MAX_WARNING_DETAILS).map((issue) => `${issue.path}: ${issue.message}`), issues.length)}`);
-    // Bounded (limits.ts): the event goes on to the data layer, once per element.
-    emit(this, 'profile-error', { message, issues: issues.slice(0, MAX_REPORTED_ISSUES), issueCount: issues.length });
+    else if (state?.kind === 'error') reportProfileError(this, state.error, this.i18n.t);
   }
 
   protected override render() {
@@ -406,11 +231,11 @@ export abstract class ProfileElement extends LitElement {
     try {
       return this.renderProfile(profile);
     } catch (error) {
-      const failure = new ProfileLoadError('invalid', [{ path: '$', message: `<${this.localName}> could not show this profile: ${ProfileLoadError.describe(error)}` }]);
+      const failure = unrenderableError(this, error);
       if (!this.unrenderable.has(profile)) {
         this.unrenderable.add(profile);
         // After this update: a listener of profile-error may set properties on the element.
-        queueMicrotask(() => this.reportError(failure));
+        queueMicrotask(() => reportProfileError(this, failure, this.i18n.t));
       }
       return this.renderError(failure);
     }

@@ -225,6 +225,32 @@ test('loader: the data layer\'s bridge comes only with data-layer, and pushes th
   return `requested: ${requests.files().join(', ')}`;
 });
 
+// The render budget's model (many-elements.ts) comes only when a task has more profiles to show than a few (issue 26).
+test('loader: the render budget\'s model comes only with many elements at once, and every one of them renders', async ({ page, log }) => {
+  const inline = `<script type="application/json">${JSON.stringify(profile).replace(/</g, '\\u003c')}</script>`;
+  const requests = recordRequests(page);
+  const four = ['salary-table', 'career-path', 'profession-quiz', 'vacancy-teaser'];
+  await page.goto(servePage(pageWith(loader('module'), four.map((tag) => `<${tag}>${inline}</${tag}>`).join(''))));
+  const result = await page.evaluate(shown, four);
+  // The teaser without a feed shows its empty state, not a part named base.
+  for (const [tag, r] of Object.entries(result)) check((r.ready || tag === 'vacancy-teaser') && r.tops === 1 && !r.text.startsWith('Wird geladen'), `<${tag}> does not show its profile once: ${JSON.stringify(r)}`);
+  const model = (files) => files.filter((f) => f === 'chunks/many-elements');
+  check(model(requests.files()).length === 0, `a page with the four fetched ${model(requests.files()).join(', ')}`);
+
+  // Forty tables given their profile in one task: past the few a task renders alone, the model comes and they all render.
+  const shownCount = await page.evaluate(async (data) => {
+    const main = document.querySelector('main');
+    const tables = Array.from({ length: 40 }, () => Object.assign(document.createElement('salary-table'), { profile: data }));
+    main.append(...tables);
+    await Promise.all(tables.map((el) => el.settled));
+    return tables.filter((el) => el.shadowRoot?.querySelector('[part~="base"]')).length;
+  }, profile);
+  check(shownCount === 40, `${shownCount} of 40 tables show their profile`);
+  check(model(requests.files()).length === 1, `the model was not fetched for 40 tables: ${requests.files().join(', ')}`);
+  quiet(log);
+  return `requested: ${requests.files().join(', ')}`;
+});
+
 test('loader with a self-contained file: the tags it defined are left alone, the others load; quiet', async ({ page, log }) => {
   const requests = recordRequests(page);
   // The self-contained salary-table first (module scripts run in order), then the loader.
