@@ -67,8 +67,10 @@ export const BUDGETS = {
   // the profession page's sections (their <details>, icons on the key facts and kinds of cards, the contents as chips): 46.53.
   // +0.1 to +0.2 KB in a self-contained file for issue 26's base class under 300 lines (profile-loading.ts: its load an
   // object of its own); the render budget's model behind a gate on the loader's pages only (here imported whole).
-  'career-widgets.js': { budget: 46.9, aim: 36 },
-  'career-widgets.iife.js': { budget: 46.9, aim: 36 },
+  // +0.8 with issue 27's quiz result (47.15 / 47.17 measured before issue 26's round two): the score ring, the next
+  // steps as buttons with finder-href and vacancies-href, answer tags with a check or a cross, their words in two languages.
+  'career-widgets.js': { budget: 47.5, aim: 36 },
+  'career-widgets.iife.js': { budget: 47.5, aim: 36 },
   // 19.11 since issue 25's round three (+0.7) and issue 26's data layer loaded apart (+0.1 KB for its gate in every
   // self-contained file, for -0.2 on the loader's pages) with terser's passes (-0.05): +0.1 on purpose.
   // 19.59 since the table tells round three (pay by its kind, Besoldung with its grade, allowances, a table per tariff).
@@ -79,8 +81,11 @@ export const BUDGETS = {
   // +0.11 for issue 27's shared design (the type scale by heading tag, the one button style, card rows: styles.ts);
   // +0.11 for issue 26's base class under 300 lines (its load an object of its own).
   'career-path.js': { budget: 22.7, aim: 16.5 }, // measured 20.50 (issues 22, 23, 25)
-  'profession-quiz.js': { budget: 17.4, aim: 14 }, // measured 16.69 (issues 22, 23, 25)
-  'career-quiz.js': { budget: 17.4, aim: 14 }, // measured 16.73 (issues 22, 23, 25)
+  // 17.92 / 17.91 with issue 27's result (16.91 before, with the shared design): +1.01 for the score ring, the next
+  // steps (finder-href, vacancies-href or the profile's vacancies.moreLink, with a warning for an unsafe one), the
+  // answer tags' and buttons' icons and the new words in two languages; +0.15 for issue 26's base class.
+  'profession-quiz.js': { budget: 18.3, aim: 14 }, // measured 16.69 (issues 22, 23, 25)
+  'career-quiz.js': { budget: 18.3, aim: 14 }, // measured 16.73 (issues 22, 23, 25)
   'vacancy-teaser.js': { budget: 18.2, aim: 14 }, // measured 17.48 (issues 22, 23, 25)
   // 18.56 with issue 27's design (17.96 before: the shared styles, an icon per fact, the sections' <details>: +0.60);
   // +0.15 for issue 26's base class under 300 lines.
@@ -98,7 +103,8 @@ export const BUDGETS = {
   // 38.40 with issue 27's shared design (type scale, button style, card rows: +0.19); 38.73 with the design pass of its
   // salary table, career path, vacancies and similar professions (+0.33); 38.84 with its sections' (<details>, icons, chips).
   // +0.15 for issue 26's base class under 300 lines.
-  'profession-page.js': { budget: 39.1, aim: 39 }, // measured 35.46 with its similar professions (31.52 before)
+  // +0.81 with issue 27's quiz result (see profession-quiz.js): over the aim, for the bytes pass to win back.
+  'profession-page.js': { budget: 39.8, aim: 39 }, // measured 35.46 with its similar professions (31.52 before)
   // +0.11 for issue 27's shared design (type scale, button style).
   // 19.38 with issue 27's design pass (19.22 before, +0.16): icons on the key facts, wrapping card rows; +0.11 for issue 26's base class.
   'similar-professions.js': { budget: 19.6, aim: 14 }, // measured 18.50
@@ -120,16 +126,18 @@ export const LOADER_BUDGETS = {
   // A page with one element: the largest such page (budget), and each of the four and the finder beside its
   // single-tag file (issue 26's aim: within 1 KB of it, which the loader alone, 0.97 KB, nearly uses up).
   one: {
-    // +0.19 since issue 27's sections draw icons too: the icons are a chunk of their own (one request more).
-    budget: 29.2, // profession-finder 28.87 with issue 27's design pass and issue 26's render budget gate; 27.88 since the core holds what two of the four share (26.92 before; 24.03 when the loader came)
+    budget: 29.1, // profession-finder 28.87 with issue 27's design pass and issue 26's render budget gate, +0.12 with the icons in the core (below); 27.88 since the core holds what two of the four share (26.92 before; 24.03 when the loader came)
     within: 1,
     // Measured + about 4 %: 23.73, 22.47, 21.55, 20.78, 27.88 (before issue 26's chunking: 25.06, 22.15, 20.66, 22.11, 26.92 KB).
     // career-path 25.26 and salary-table 21.75 since they tell issue 25's round three of the format.
     // career-path +0.05 (25.51) for issue 27's shared design.
     // salary-table 22.14 with issue 27's design pass (21.95 before: the bars in the rows, the notes' disclosure).
-    // -0.15 to -0.18 each since the render budget's model loads only with many elements (issue 26); vacancy-teaser and
-    // the finder +0.16 to +0.19 since the icons are a chunk of their own, shared with the profession page's sections (issue 27).
-    budgets: { 'career-path': 25.6, 'vacancy-teaser': 23.6, 'profession-quiz': 22.4, 'salary-table': 22.2, 'profession-finder': 29.2 },
+    // -0.15 to -0.18 each since the render budget's model loads only with many elements (issue 26).
+    // profession-quiz +1.28 with issue 27's quiz result. Since the quiz draws icons too, core/icons.ts is used by two
+    // of the four and sits in the core chunk with every icon path: salary-table +0.41, career-path +0.40,
+    // vacancy-teaser +0.10, profession-finder +0.12. A chunk of the icons' own costs requests instead (tried:
+    // vacancy-teaser and the finder then grew too); left to the bytes pass.
+    budgets: { 'career-path': 26.0, 'vacancy-teaser': 23.5, 'profession-quiz': 23.7, 'salary-table': 22.6, 'profession-finder': 29.1 },
   },
   // 33.15 before issues 22, 23 and 25 (a core of all src/core, the schema included: 32.99, but a quiz alone 21.93
   // instead of 19.20); 34.49 since (the core's page.ts, messages, depth limit and the catalog fields of a profile).
@@ -137,9 +145,9 @@ export const LOADER_BUDGETS = {
   // 35.32 since the path and the table tell issue 25's round three of the format.
   // 35.65 with issue 27's shared design (type scale, button style: +0.17).
   // 36.08 with issue 27's design pass of the table, the path and the vacancies (35.61 before, +0.47; icons.ts shared).
-  // -0.18 since the render budget's model (many-elements.ts) loads only with many elements (issue 26); +0.17 since
-  // the icons are a chunk of their own, shared with the profession page's sections (issue 27).
-  four: { budget: 36.2, aim: 23 }, // 35.92 with both, before the icons' chunk
+  // -0.18 since the render budget's model (many-elements.ts) loads only with many elements (issue 26).
+  // +0.95 with issue 27's quiz result (37.03 measured before issue 26's round two).
+  four: { budget: 36.9, aim: 23 }, // 35.92 with both
   further: {
     aim: 3,
     /** Where an element's own aim differs (PRODUCT.md: the finder ≤ 5 KB). */

@@ -45,6 +45,12 @@ export const ResultOne: ElementStory = { name: 'Result: 1 of 3', ...playing(['ri
 /** The seed's upper result (2–3 right). */
 export const ResultTwo: ElementStory = { name: 'Result: 2 of 3', ...playing(['right', 'right', 'wrong'], true) };
 export const ResultHigh: ElementStory = { name: 'Result: 3 of 3', ...playing(['right', 'right', 'right'], true) };
+/** The next steps an embedder gives: the finder and the vacancies (the vacancies first for a good score). */
+export const ResultNextSteps: ElementStory = {
+  name: 'Result: next steps (finder-href, vacancies-href)',
+  args: { finderHref: 'https://example.org/berufe-finden', vacanciesHref: 'https://example.org/lehrstellen' },
+  ...playing(['right', 'right', 'wrong'], true),
+};
 export const ResultEnglish: ElementStory = { ...states.english, name: 'Result: English', ...playing(['right', 'right', 'wrong'], true) };
 /** Without an intro text the quiz opens on its first question. */
 export const NoIntro: ElementStory = {

@@ -23,6 +23,8 @@ const status = (el: Element) => $(el, '[role="status"]')!;
 const submitButton = (el: Element) => $(el, 'button[type="submit"]') as HTMLButtonElement;
 const optionTexts = (el: Element) => $$(el, '.option-text').map((span) => text(span));
 const radios = (el: Element) => $$(el, 'input[type="radio"]') as HTMLInputElement[];
+/** The result's next steps as a reader sees them, in order. */
+const stepTexts = (el: Element) => $$(el, '[part="next-steps"] > *').map((step) => text(step));
 
 const Q1 = 'Welche Methode der Marktforschung wird über einen längeren Zeitraum durchgeführt?';
 const Q2 = 'Was versteht man unter dem Begriff „AIDA-Modell“?';
@@ -155,7 +157,7 @@ describe('<profession-quiz> and <career-quiz>', () => {
         expect(text(focused(el))).to.equal(LOW.cta.label);
         expect((focused(el) as HTMLAnchorElement).href).to.equal(LOW.cta.href);
         await press('Tab');
-        expect(text(focused(el))).to.equal('Noch einmal');
+        expect(text(focused(el))).to.equal('Noch einmal spielen');
         await press('Enter');
         await el.updateComplete;
         expect(legend(el)).to.equal(`Frage 1 von 3 ${Q1}`);
@@ -281,6 +283,153 @@ describe('<profession-quiz> and <career-quiz>', () => {
       expect(text(status(el))).to.equal(`Not quite. The right answer is “Marktbeobachtung”. ${EXPLANATIONS[0]}`);
       expect(text(submitButton(el))).to.equal('Next question');
       await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('the answer tags and the result', () => {
+    /** Plays the whole quiz by clicks, picking the option shown at each position. */
+    async function finish(el: ProfessionQuiz, positions: number[]) {
+      if ($(el, '[part="intro"]')) {
+        ($(el, '[part="button"]') as HTMLButtonElement).click();
+        await el.updateComplete;
+      }
+      for (const position of positions) {
+        radios(el)[position].click();
+        submitButton(el).click();
+        await el.updateComplete;
+        submitButton(el).click();
+        await el.updateComplete;
+      }
+    }
+    const box = (node: Element | null) => node!.getBoundingClientRect();
+
+    for (const width of [320, 900]) {
+      it(`puts "Richtige Antwort" and "Deine Antwort" under the option's text, with a mark, at ${width} px`, async () => {
+        const { el, wrapper } = await quizFixture('profession-quiz');
+        wrapper.style.inlineSize = `${width}px`;
+        ($(el, '[part="button"]') as HTMLButtonElement).click();
+        await el.updateComplete;
+        radios(el)[2].click();
+        submitButton(el).click();
+        await el.updateComplete;
+        const tags = $$(el, '[part="answer-tag"]');
+        expect(tags.map((tag) => text(tag))).to.deep.equal(['Richtige Antwort', 'Deine Antwort']);
+        for (const tag of tags) {
+          const optionText = box(tag.parentElement!.querySelector('.option-text'));
+          const tagBox = box(tag);
+          expect(tagBox.top, 'the tag stands below the text').to.be.at.least(optionText.bottom - 1);
+          expect(Math.abs(tagBox.left - optionText.left), 'and starts where the text starts').to.be.below(1);
+          const mark = tag.querySelector('svg')!;
+          expect(mark.getAttribute('aria-hidden')).to.equal('true');
+          expect(box(mark).width, 'a check or a cross beside the words').to.be.above(10);
+        }
+        for (const option of $$(el, '[part="option"]')) expect(box(option).height, 'a finger-sized target').to.be.at.least(44);
+      });
+    }
+
+    it('pictures the score as a ring that says nothing twice: the heading says the score in words', async () => {
+      const { el } = await quizFixture('career-quiz');
+      await finish(el, [1, 0, 0]);
+      const picture = $(el, '[part="score-picture"]')!;
+      expect(picture.getAttribute('aria-hidden')).to.equal('true');
+      expect(text(picture)).to.equal('1/3');
+      expect(text($(el, '[part="result-heading"]'))).to.equal('1 von 3 Fragen richtig');
+      const arc = picture.querySelector('.arc')!;
+      const [share] = arc.getAttribute('stroke-dasharray')!.split(' ').map(Number);
+      expect(share / 100, 'the arc covers a third of the ring').to.be.closeTo(1 / 3, 0.001);
+      expect(box(picture).width).to.be.above(60);
+      expect(arc.namespaceURI, 'drawn as SVG').to.equal('http://www.w3.org/2000/svg');
+      expect(box(arc).width, 'and painted').to.be.above(30);
+      await expect(el).to.be.accessible();
+    });
+
+    it('draws no arc for no right answer, and a full ring for all', async () => {
+      const none = await quizFixture('profession-quiz');
+      await finish(none.el, [0, 0, 0]);
+      expect(text($(none.el, '[part="score-picture"]'))).to.equal('0/3');
+      expect($(none.el, '[part="score-picture"] .arc')).to.be.null;
+      const all = await quizFixture('profession-quiz');
+      await finish(all.el, [1, 2, 1]);
+      expect($(all.el, '[part="score-picture"] .arc')!.getAttribute('stroke-dasharray')).to.equal('100 100');
+    });
+
+    it('focuses the result heading for screen readers, without drawing a focus ring around it', async () => {
+      const { el, before } = await quizFixture('profession-quiz');
+      await playByKeyboard(el, before, [1, 2, 1]);
+      const heading = $(el, '[part="result-heading"]')!;
+      expect(nameOf(focused(el))).to.equal(nameOf(heading));
+      expect(heading.matches(':focus-visible'), 'the keyboard brought it there').to.be.true;
+      expect(getComputedStyle(heading).outlineStyle).to.equal('none');
+      await press('Tab');
+      expect(getComputedStyle(focused(el)!).outlineStyle, 'the next step shows its focus').to.equal('solid');
+    });
+
+    it('offers the finder and the vacancies as next steps where the embedder gives them, in the order the score suggests', async () => {
+      const setup = (quiz: ProfessionQuiz) => {
+        quiz.src = SEED_URL;
+        quiz.setAttribute('finder-href', 'https://portal.example/berufe-finden');
+        quiz.setAttribute('vacancies-href', '/lehrstellen?beruf=dialogmarketing');
+      };
+      const low = await quizFixture('career-quiz', setup);
+      await finish(low.el, [0, 0, 0]);
+      expect(stepTexts(low.el)).to.deep.equal([LOW.cta.label, 'Passende Berufe finden', 'Ausbildungsplätze ansehen', 'Noch einmal spielen']);
+      const links = $$(low.el, '[part="next-steps"] a') as HTMLAnchorElement[];
+      expect(links.map((a) => a.href)).to.deep.equal([LOW.cta.href, 'https://portal.example/berufe-finden', new URL('/lehrstellen?beruf=dialogmarketing', location.href).href]);
+      expect(links.map((a) => a.className), 'one filled button, the others outlined').to.deep.equal(['button', 'button secondary', 'button secondary']);
+      await expect(low.el).to.be.accessible();
+
+      const clicks: CareerWidgetEvents['cta-click'][] = [];
+      low.wrapper.addEventListener('cta-click', (e) => clicks.push(e.detail));
+      const finder = $(low.el, '[part="finder-link"]') as HTMLAnchorElement;
+      finder.addEventListener('click', (event) => event.preventDefault());
+      finder.click();
+      expect(clicks).to.deep.equal([{ href: 'https://portal.example/berufe-finden', label: 'Passende Berufe finden', widget: 'career-quiz' }]);
+
+      // A good score: the vacancies come before the finder.
+      const high = await quizFixture('profession-quiz', setup, 'en');
+      await finish(high.el, [1, 2, 1]);
+      expect(stepTexts(high.el)).to.deep.equal([HIGH.cta.label, 'See apprenticeships', 'Find professions that suit you', 'Play again']);
+    });
+
+    it("takes the vacancies link from the profile's vacancies.moreLink, unless vacancies-href is given", async () => {
+      const profile = await seedProfile();
+      for (const result of profile.quiz!.results) delete result.cta;
+      profile.vacancies!.moreLink = { label: 'Alle Lehrstellen', href: 'https://www.aubi-plus.de/ausbildung/dialogmarketing/' };
+      const fromProfile = await quizFixture('profession-quiz', (quiz) => (quiz.profile = profile));
+      await finish(fromProfile.el, [1, 2, 1]);
+      expect(stepTexts(fromProfile.el)).to.deep.equal(['Ausbildungsplätze ansehen', 'Noch einmal spielen']);
+      const link = $(fromProfile.el, '[part="vacancies-link"]') as HTMLAnchorElement;
+      expect(link.href).to.equal('https://www.aubi-plus.de/ausbildung/dialogmarketing/');
+      expect(link.className, 'the only link is the filled button').to.equal('button');
+
+      const given = await quizFixture('profession-quiz', (quiz) => ((quiz.profile = profile), (quiz.vacanciesHref = 'https://school.example/praktika')));
+      await finish(given.el, [1, 2, 1]);
+      expect(($(given.el, '[part="vacancies-link"]') as HTMLAnchorElement).href).to.equal('https://school.example/praktika');
+    });
+
+    it('shows no next step that does not exist: without links only "Noch einmal spielen"', async () => {
+      const profile = await seedProfile();
+      for (const result of profile.quiz!.results) delete result.cta;
+      const { el } = await quizFixture('profession-quiz', (quiz) => (quiz.profile = profile));
+      await finish(el, [0, 0, 0]);
+      expect(stepTexts(el)).to.deep.equal(['Noch einmal spielen']);
+      expect($(el, 'a')).to.be.null;
+      await expect(el).to.be.accessible();
+    });
+
+    it('leaves out an unsafe finder-href or vacancies-href, with a warning that names the attribute', async () => {
+      const { el } = await quizFixture('profession-quiz', (quiz) => {
+        quiz.src = SEED_URL;
+        quiz.setAttribute('finder-href', 'javascript:alert(1)');
+        quiz.setAttribute('vacancies-href', 'https://www.arbeitsagentur.de@evil.example/?token=secret');
+      });
+      await finish(el, [1, 2, 1]);
+      expect(stepTexts(el)).to.deep.equal([HIGH.cta.label, 'Noch einmal spielen']);
+      expect($(el, '[part="finder-link"], [part="vacancies-link"]')).to.be.null;
+      const said = warnings.calls.filter((call) => call.includes('<profession-quiz>'));
+      expect(said).to.have.length(2);
+      expect(said[0]).to.contain('finder-href "javascript:alert(1)" is not a safe link; it is left out.');
+      expect(said[1]).to.contain('vacancies-href "https://evil.example/" is not a safe link').and.not.to.contain('secret');
     });
   });
 
@@ -531,8 +680,10 @@ describe('<profession-quiz> and <career-quiz>', () => {
         await el.updateComplete;
       }
       expect(el.shadowRoot!.querySelector('img')).to.be.null;
+      // No dead link among the next steps: an unsafe one is left out, words and all.
       expect($(el, 'a')).to.be.null;
-      expect(text($(el, '[part="cta"]'))).to.equal('Weiter');
+      expect($(el, '[part="cta"]')).to.be.null;
+      expect(stepTexts(el)).to.deep.equal(['Noch einmal spielen']);
       expect((window as unknown as { __pwned?: number }).__pwned).to.be.undefined;
     });
 

@@ -19,6 +19,11 @@ import { ProfessionQuiz } from './profession-quiz.js';
  * same for one profile on every load. Events always report the option's index
  * in the profile (`answerIndex`), never its position on screen.
  *
+ * The result shows the score as a ring (a picture; the heading says it in words), the profile's
+ * text for that score, and the next steps: the result's call to action from the profile, the
+ * embedder's `finder-href` and `vacancies-href` (else the profile's `vacancies.moreLink`), and
+ * "Play again". A link that is not safe (`https:`, `http:`, `mailto:`, `tel:`) is left out.
+ *
  * @summary The quiz under the tag school sites use. A short quiz: does this profession suit you? One question at a time, feedback, a result by score.
  * @tag career-quiz
  *
@@ -26,15 +31,15 @@ import { ProfessionQuiz } from './profession-quiz.js';
  * @fires {CustomEvent<ProfileErrorDetail>} profile-error - The profile could not be loaded or is invalid (also bad quiz data). Detail: `{ message, issues: [{ path, message }] }`.
  * @fires {CustomEvent<QuizAnswerDetail>} quiz-answer - An answer was confirmed. Detail: `{ questionIndex, answerIndex, correct }`; `answerIndex` is the option's index in the profile, also when shuffled.
  * @fires {CustomEvent<QuizCompleteDetail>} quiz-complete - The result is shown. Detail: `{ score, total, result: { minScore, maxScore, text } }`.
- * @fires {CustomEvent<CtaClickDetail>} cta-click - The result's call to action was followed. Detail: `{ href, label, widget }`.
+ * @fires {CustomEvent<CtaClickDetail>} cta-click - A next step of the result was followed: its call to action, the finder or the vacancies. Detail: `{ href, label, widget }`.
  *
- * @cssprop {<color>} [--cw-color-accent=light-dark(#0b57d0, #a8c7fa)] - Buttons, progress, the chosen option, links, focus ring.
+ * @cssprop {<color>} [--cw-color-accent=light-dark(#0b57d0, #a8c7fa)] - Buttons, progress, the score ring, the chosen option, links, focus ring.
  * @cssprop {<color>} [--cw-color-on-accent=light-dark(#ffffff, #062e6f)] - Text on buttons.
  * @cssprop {<color>} [--cw-color-correct=light-dark(#1b7f4b, #8fd9a8)] - The right answer in the feedback.
  * @cssprop {<color>} [--cw-color-error=light-dark(#b3261e, #f2b8b5)] - A wrong answer in the feedback, and the error state.
  * @cssprop {<color>} [--cw-color-border=light-dark(#868e99, #767e8a)] - Option borders and state borders.
  * @cssprop {<color>} [--cw-color-muted=light-dark(#5b6470, #b4bcc7)] - "Question 2 of 3", the question count, loading text.
- * @cssprop {<color>} [--cw-color-subtle=rgb(127 127 127 / 0.1)] - Progress track and feedback background.
+ * @cssprop {<color>} [--cw-color-subtle=rgb(127 127 127 / 0.1)] - Progress and ring tracks, feedback and result background.
  * @cssprop {<color>} [--cw-color-surface=transparent] - Background of the element.
  * @cssprop {<color>} [--cw-color-text=inherit] - Text colour; the host page's by default.
  * @cssprop {*} [--cw-font-family=inherit] - Typeface; the host page's by default.
@@ -51,11 +56,16 @@ import { ProfessionQuiz } from './profession-quiz.js';
  * @csspart legend - The question's legend: "Question 2 of 3" and the question; focused when a question appears.
  * @csspart option - One answer option (a label around a radio button).
  * @csspart feedback - The live region (`role="status"`) with right or wrong and the explanation.
- * @csspart button - Every button: start, check, next, result, start again.
- * @csspart result - The wrapper of the result.
+ * @csspart button - Every button: start, check, next, result, play again.
+ * @csspart answer-tag - "Right answer" or "Your answer" under an option, after the answer is checked.
+ * @csspart result - The box of the result (also part `card`).
+ * @csspart score-picture - The score as a ring with "2/3" (hidden from screen readers: the heading says it).
  * @csspart result-heading - The score (a heading one level below the title, "2 of 3 questions right"); focused when the result appears, and announced with the result's text (its description).
  * @csspart result-text - The text of the matching result.
- * @csspart cta - The result's call to action.
+ * @csspart next-steps - The links and the button after the result.
+ * @csspart cta - The result's call to action from the profile.
+ * @csspart finder-link - "Find professions that suit you" (`finder-href`).
+ * @csspart vacancies-link - "See apprenticeships" (`vacancies-href`, or the profile's `vacancies.moreLink`).
  * @csspart loading - The loading state.
  * @csspart error - The error state (`role="status"`).
  * @csspart empty - The state of a profile without a quiz.

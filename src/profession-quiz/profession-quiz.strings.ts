@@ -17,7 +17,9 @@ export const quizStrings = defineStrings(
     yourAnswer: 'Deine Antwort',
     rightAnswer: 'Richtige Antwort',
     score: (score: number, total: number) => `${score} von ${total} ${total === 1 ? 'Frage' : 'Fragen'} richtig`,
-    restart: 'Noch einmal',
+    finder: 'Passende Berufe finden',
+    vacancies: 'Ausbildungsplätze ansehen',
+    restart: 'Noch einmal spielen',
   },
   {
     section: 'quiz',
@@ -34,6 +36,8 @@ export const quizStrings = defineStrings(
     yourAnswer: 'Your answer',
     rightAnswer: 'Right answer',
     score: (score, total) => `${score} of ${total} ${total === 1 ? 'question' : 'questions'} right`,
-    restart: 'Start again',
+    finder: 'Find professions that suit you',
+    vacancies: 'See apprenticeships',
+    restart: 'Play again',
   },
 );

@@ -1,16 +1,28 @@
-import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, svg, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ProfileElement } from '../core/profile-element.js';
 import { emit, type WidgetName } from '../core/events.js';
+import { safeUrl } from '../core/safe-url.js';
+import { linkForEvent, referrerPolicy, urlForMessage } from '../core/privacy.js';
+import { warn } from '../core/warn.js';
+import { icon, ARROW_RIGHT, BRIEFCASE, CHECK, SEARCH } from '../core/icons.js';
 import type { Profile, ProfileQuiz } from '../core/profile-schema.js';
 import { quizStrings } from './profession-quiz.strings.js';
 import { quizStyles } from './profession-quiz.styles.js';
 import { sectionReader } from '../core/read-profile.js';
 import { Quiz } from '../core/schema/quiz.js';
+import { Link } from '../core/schema/fields.js';
 import * as v from 'valibot';
 import { naturalOrders, shuffledOrders } from './shuffle.js';
 
-/** The quiz validates its own section only: a broken salary never stops it. */
-const readQuiz = sectionReader({ quiz: v.optional(Quiz) });
+/**
+ * The quiz validates its own section only: a broken salary never stops it. Of the vacancies it reads
+ * the link to all of them (a next step after the result), and drops it if broken: a broken vacancy
+ * section never stops the quiz either.
+ */
+const readQuiz = sectionReader({ quiz: v.optional(Quiz), vacancies: v.fallback(v.optional(v.object({ moreLink: v.optional(Link) })), undefined) });
+
+/** A wrong answer (icons.ts has the right one's check). */
+const CROSS = 'M6 6l12 12M18 6L6 18';
 
 type QuizStrings = typeof quizStrings.de;
 
@@ -31,6 +43,11 @@ export type QuizStep = 'intro' | 'question' | 'feedback' | 'result';
  * same for one profile on every load. Events always report the option's index
  * in the profile (`answerIndex`), never its position on screen.
  *
+ * The result shows the score as a ring (a picture; the heading says it in words), the profile's
+ * text for that score, and the next steps: the result's call to action from the profile, the
+ * embedder's `finder-href` and `vacancies-href` (else the profile's `vacancies.moreLink`), and
+ * "Play again". A link that is not safe (`https:`, `http:`, `mailto:`, `tel:`) is left out.
+ *
  * @summary A short quiz: does this profession suit you? One question at a time, feedback, a result by score.
  * @tag profession-quiz
  *
@@ -38,15 +55,15 @@ export type QuizStep = 'intro' | 'question' | 'feedback' | 'result';
  * @fires {CustomEvent<ProfileErrorDetail>} profile-error - The profile could not be loaded or is invalid (also bad quiz data). Detail: `{ message, issues: [{ path, message }] }`.
  * @fires {CustomEvent<QuizAnswerDetail>} quiz-answer - An answer was confirmed. Detail: `{ questionIndex, answerIndex, correct }`; `answerIndex` is the option's index in the profile, also when shuffled.
  * @fires {CustomEvent<QuizCompleteDetail>} quiz-complete - The result is shown. Detail: `{ score, total, result: { minScore, maxScore, text } }`.
- * @fires {CustomEvent<CtaClickDetail>} cta-click - The result's call to action was followed. Detail: `{ href, label, widget }`.
+ * @fires {CustomEvent<CtaClickDetail>} cta-click - A next step of the result was followed: its call to action, the finder or the vacancies. Detail: `{ href, label, widget }`.
  *
- * @cssprop {<color>} [--cw-color-accent=light-dark(#0b57d0, #a8c7fa)] - Buttons, progress, the chosen option, links, focus ring.
+ * @cssprop {<color>} [--cw-color-accent=light-dark(#0b57d0, #a8c7fa)] - Buttons, progress, the score ring, the chosen option, links, focus ring.
  * @cssprop {<color>} [--cw-color-on-accent=light-dark(#ffffff, #062e6f)] - Text on buttons.
  * @cssprop {<color>} [--cw-color-correct=light-dark(#1b7f4b, #8fd9a8)] - The right answer in the feedback.
  * @cssprop {<color>} [--cw-color-error=light-dark(#b3261e, #f2b8b5)] - A wrong answer in the feedback, and the error state.
  * @cssprop {<color>} [--cw-color-border=light-dark(#868e99, #767e8a)] - Option borders and state borders.
  * @cssprop {<color>} [--cw-color-muted=light-dark(#5b6470, #b4bcc7)] - "Question 2 of 3", the question count, loading text.
- * @cssprop {<color>} [--cw-color-subtle=rgb(127 127 127 / 0.1)] - Progress track and feedback background.
+ * @cssprop {<color>} [--cw-color-subtle=rgb(127 127 127 / 0.1)] - Progress and ring tracks, feedback and result background.
  * @cssprop {<color>} [--cw-color-surface=transparent] - Background of the element.
  * @cssprop {<color>} [--cw-color-text=inherit] - Text colour; the host page's by default.
  * @cssprop {*} [--cw-font-family=inherit] - Typeface; the host page's by default.
@@ -63,11 +80,16 @@ export type QuizStep = 'intro' | 'question' | 'feedback' | 'result';
  * @csspart legend - The question's legend: "Question 2 of 3" and the question; focused when a question appears.
  * @csspart option - One answer option (a label around a radio button).
  * @csspart feedback - The live region (`role="status"`) with right or wrong and the explanation.
- * @csspart button - Every button: start, check, next, result, start again.
- * @csspart result - The wrapper of the result.
+ * @csspart button - Every button: start, check, next, result, play again.
+ * @csspart answer-tag - "Right answer" or "Your answer" under an option, after the answer is checked.
+ * @csspart result - The box of the result (also part `card`).
+ * @csspart score-picture - The score as a ring with "2/3" (hidden from screen readers: the heading says it).
  * @csspart result-heading - The score (a heading one level below the title, "2 of 3 questions right"); focused when the result appears, and announced with the result's text (its description).
  * @csspart result-text - The text of the matching result.
- * @csspart cta - The result's call to action.
+ * @csspart next-steps - The links and the button after the result.
+ * @csspart cta - The result's call to action from the profile.
+ * @csspart finder-link - "Find professions that suit you" (`finder-href`).
+ * @csspart vacancies-link - "See apprenticeships" (`vacancies-href`, or the profile's `vacancies.moreLink`).
  * @csspart loading - The loading state.
  * @csspart error - The error state (`role="status"`).
  * @csspart empty - The state of a profile without a quiz.
@@ -76,6 +98,8 @@ export class ProfessionQuiz extends ProfileElement {
   static override styles = [...ProfileElement.styles, quizStyles];
   static override properties: PropertyDeclarations = {
     shuffle: { type: Boolean, reflect: true },
+    finderHref: { attribute: 'finder-href' },
+    vacanciesHref: { attribute: 'vacancies-href' },
     step: { state: true, attribute: false },
     current: { state: true, attribute: false },
     answers: { state: true, attribute: false },
@@ -85,6 +109,12 @@ export class ProfessionQuiz extends ProfileElement {
 
   /** Shows each question's options in a random order that is the same for one profile on every load. */
   shuffle = false;
+
+  /** Where "Find professions that suit you" leads after the result (a profession finder); without it, no such link. */
+  finderHref?: string;
+
+  /** Where "See apprenticeships" leads after the result; without it, the profile's `vacancies.moreLink`, else no such link. */
+  vacanciesHref?: string;
 
   protected readonly widget: WidgetName = 'profession-quiz';
   protected readonly read = readQuiz;
@@ -131,7 +161,7 @@ export class ProfessionQuiz extends ProfileElement {
     return html`<div class="intro">
       <p part="intro">${this.text(quiz.intro!)}</p>
       <p class="count">${t.questionCount(quiz.questions.length)}</p>
-      <button part="button" type="button" @click=${this.start}>${t.start}</button>
+      <button part="button" class="button" type="button" @click=${this.start}>${t.start}${icon(ARROW_RIGHT)}</button>
     </div>`;
   }
 
@@ -150,7 +180,7 @@ export class ProfessionQuiz extends ProfileElement {
     const optionClass = (option: number) =>
       done && option === question.correctOption ? 'right' : done && option === answered ? 'wrong' : option === chosen ? 'selected' : '';
     const feedbackText = done
-      ? html`<span class="verdict">${right ? t.correct : t.wrong(this.text(question.options[question.correctOption]))}</span>
+      ? html`<span class="verdict">${icon(right ? CHECK : CROSS)}<span>${right ? t.correct : t.wrong(this.text(question.options[question.correctOption]))}</span></span>
           ${question.explanation ? this.text(question.explanation) : nothing}`
       : this.hint
         ? t.chooseFirst
@@ -167,25 +197,59 @@ export class ProfessionQuiz extends ProfileElement {
           (option) => html`<label part="option" class="option ${optionClass(option)}">
             <input type="radio" name="answer" .value=${String(option)} .checked=${option === chosen} @change=${() => this.choose(option)} />
             <span class="option-text">${this.text(question.options[option])}</span>
-            ${done && option === question.correctOption ? html`<span class="tag">${t.rightAnswer}</span>` : nothing}
-            ${done && option === answered && !right ? html`<span class="tag">${t.yourAnswer}</span>` : nothing}
+            ${done && option === question.correctOption ? html`<span part="answer-tag" class="tag">${icon(CHECK)}${t.rightAnswer}</span>` : nothing}
+            ${done && option === answered && !right ? html`<span part="answer-tag" class="tag">${icon(CROSS)}${t.yourAnswer}</span>` : nothing}
           </label>`,
         )}
       </fieldset>
       <div part="feedback" class="feedback ${done ? (right ? 'right' : 'wrong') : ''}" role="status">${feedbackText}</div>
-      <button part="button" type="submit">${done ? (index === total - 1 ? t.toResult : t.next) : t.check}</button>
+      <button part="button" class="button" type="submit">${done ? [index === total - 1 ? t.toResult : t.next, icon(ARROW_RIGHT)] : t.check}</button>
     </form>`;
   }
 
   private renderResult(quiz: ProfileQuiz, t: QuizStrings) {
     const score = this.score(quiz);
+    const total = quiz.questions.length;
     const result = this.resultFor(quiz, score);
-    return html`<div part="result" class="result">
-      ${this.heading(t.score(score, quiz.questions.length), 'result-heading', 1, { focusable: true, describedBy: result ? 'result-text' : undefined })}
-      ${result ? html`<p part="result-text" id="result-text">${this.text(result.text)}</p>` : nothing}
-      ${result?.cta ? html`<p>${this.renderCta(result.cta)}</p>` : nothing}
-      <button part="button" type="button" class="secondary" @click=${this.restart}>${t.restart}</button>
+    const cta = result?.cta;
+    const finder = this.nextStep(this.finderHref, t.finder, 'finder-link', SEARCH);
+    const vacancies = this.nextStep(this.vacanciesHref ?? this.shownProfile?.vacancies?.moreLink?.href, t.vacancies, 'vacancies-link', BRIEFCASE);
+    // The profile's call to action first; then, for a good score, the vacancies before the finder.
+    const steps = [cta && this.nextStep(cta.href, cta.label, 'cta', ARROW_RIGHT, true), ...(score * 2 >= total ? [vacancies, finder] : [finder, vacancies])].filter(
+      (step) => step !== undefined,
+    );
+    return html`<div part="result card" class="result">
+      <div class="score">
+        <div part="score-picture" class="ring" aria-hidden="true">
+          <svg viewBox="0 0 36 36">
+            <circle cx="18" cy="18" r="16"></circle>
+            ${score ? svg`<circle class="arc" cx="18" cy="18" r="16" pathLength="100" stroke-dasharray="${(100 * score) / total} 100"></circle>` : nothing}
+          </svg>
+          <span>${score}/${total}</span>
+        </div>
+        <div>
+          ${this.heading(t.score(score, total), 'result-heading', 1, { focusable: true, describedBy: result ? 'result-text' : undefined })}
+          ${result ? html`<p part="result-text" id="result-text">${this.text(result.text)}</p>` : nothing}
+        </div>
+      </div>
+      <div part="next-steps" class="steps">
+        ${steps.map((step, i) => step(i === 0 ? 'button' : 'button secondary'))}
+        <button part="button" type="button" class="button secondary" @click=${this.restart}>${t.restart}</button>
+      </div>
     </div>`;
+  }
+
+  /**
+   * A next step after the result: a link styled as a button, firing `cta-click`; `undefined` without a
+   * safe URL, so that no dead or dangerous link shows. `fromProfile`: the label is the profile's text.
+   */
+  private nextStep(raw: string | undefined, label: string, part: string, path: string, fromProfile = false) {
+    const href = safeUrl(raw);
+    if (!href) return undefined;
+    const text = fromProfile ? this.text(label) : label;
+    const onClick = () => emit(this, 'cta-click', { href: linkForEvent(href), label, widget: this.widget });
+    return (className: string) =>
+      html`<a part=${part} class=${className} href=${href} referrerpolicy=${referrerPolicy()} @click=${onClick}>${icon(path)}${text}</a>`;
   }
 
   private score(quiz: ProfileQuiz) {
@@ -263,6 +327,11 @@ export class ProfessionQuiz extends ProfileElement {
 
   protected override updated(changed: PropertyValues) {
     super.updated(changed);
+    // An embedder's link that is not safe is left out; say why, without its query.
+    for (const name of ['finderHref', 'vacanciesHref'] as const) {
+      const value = this[name];
+      if (changed.has(name) && value && !safeUrl(value)) warn(`<${this.localName}>: ${name.replace('H', '-h')} "${urlForMessage(value)}" is not a safe link; it is left out.`);
+    }
     if (!this.focusNext) return;
     const target = this.renderRoot.querySelector<HTMLElement>(this.focusNext);
     this.focusNext = undefined;

@@ -16,7 +16,7 @@ export function Page() {
   return (
     <main>
       <SalaryTable ref={table} id="pay" className="wide" lang="en" profile={profile} view="chart" headingLevel={3} structuredData data-layer="gtmLayer" onProfileLoad={(event) => event.detail.profile.name} onCtaClick={(event) => event.detail.href} />
-      <ProfessionQuiz profile={seed} shuffle onQuizComplete={(event) => event.detail.result.text} onQuizAnswer={(event) => event.detail.correct} />
+      <ProfessionQuiz profile={seed} shuffle finderHref="/finder" vacanciesHref="/lehrstellen" onQuizComplete={(event) => event.detail.result.text} onQuizAnswer={(event) => event.detail.correct} />
       <CareerPath src="/p.json" timeout={5000} onProfileError={(event) => event.detail.issues.map((issue) => issue.path)} />
       <VacancyTeaser profile={seed} feed="/feed.json" limit={3} onVacancyClick={(event) => event.detail.url} />
       <ProfessionFinder catalog="/catalog.json" onFinderComplete={(event) => event.detail.ranking[0]?.slug} />

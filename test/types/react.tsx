@@ -25,7 +25,7 @@ export function Page({ profile }: { profile: Profile }) {
       />
       <career-path src="/p.json" structuredData onprofile-load={(event) => event.detail.profile.training?.timeToComplete} />
       <profession-quiz shuffle onquiz-answer={(event) => event.detail.correct} onquiz-complete={(event) => event.detail.result.text} />
-      <career-quiz profile={profile} onquiz-complete={(event) => event.detail.score.toFixed()} />
+      <career-quiz profile={profile} finder-href="/finder" vacancies-href="/lehrstellen" onquiz-complete={(event) => event.detail.score.toFixed()} />
       <vacancy-teaser feed="/feed.json" limit={3} location="Berlin" target="_blank" onvacancy-click={(event) => event.detail.id.length}>
         <script type="application/json">{JSON.stringify(profile)}</script>
       </vacancy-teaser>
