@@ -61,9 +61,10 @@ export const BUDGETS = {
   // About +0.4 since issue 24 (44.02 to 44.43 measured before round three's elements): the page keeps its
   // server-rendered sections on hydration, and the page, <similar-professions> and the finder read the catalog and
   // item bank a server inlined.
-  // 46.36 with issue 27's design pass of salary-table, career-path, vacancies, similar professions and the finder
+  // Issue 27's design: 46.36 with the pass over salary-table, career-path, vacancies, similar professions and the finder
   // (45.90 before, +0.46): bars in the table rows and its notes' disclosure, the career path's wide layout, icons
-  // on the key facts and the one button style on the job alert, the vacancies' "show all" and the finder.
+  // on the key facts and the one button style on the job alert, the vacancies' "show all" and the finder; then
+  // the profession page's sections (their <details>, icons on the key facts and kinds of cards, the contents as chips): 46.53.
   // +0.1 to +0.2 KB in a self-contained file for issue 26's base class under 300 lines (profile-loading.ts: its load an
   // object of its own); the render budget's model behind a gate on the loader's pages only (here imported whole).
   // +0.8 with issue 27's quiz result (47.15 / 47.17 measured before issue 26's round two): the score ring, the next
@@ -86,22 +87,25 @@ export const BUDGETS = {
   'profession-quiz.js': { budget: 18.3, aim: 14 }, // measured 16.69 (issues 22, 23, 25)
   'career-quiz.js': { budget: 18.3, aim: 14 }, // measured 16.73 (issues 22, 23, 25)
   'vacancy-teaser.js': { budget: 18.2, aim: 14 }, // measured 17.48 (issues 22, 23, 25)
-  // +0.17 for issue 27's shared design (type scale, button style, card rows: styles.ts, section.styles.ts);
+  // 18.56 with issue 27's design (17.96 before: the shared styles, an icon per fact, the sections' <details>: +0.60);
   // +0.15 for issue 26's base class under 300 lines.
-  'profession-facts.js': { budget: 18.4, aim: 14 }, // measured 17.24 (issues 22, 23, 25)
+  'profession-facts.js': { budget: 18.8, aim: 14 }, // measured 17.24 (issues 22, 23, 25)
   'profession-tasks.js': { budget: 16.1, aim: 14 }, // measured 15.43 (issues 22, 23, 25)
   'profession-workplaces.js': { budget: 15.9, aim: 14 }, // measured 15.20 (issues 22, 23, 25)
   'profession-suitability.js': { budget: 16.4, aim: 14 }, // measured 15.71 (issues 22, 23, 25)
-  'training-contents.js': { budget: 15.9, aim: 14 }, // measured 15.22 (issues 22, 23, 25)
-  'profession-application.js': { budget: 16.0, aim: 14 }, // measured 15.35 (issues 22, 23, 25)
+  // 15.92 with issue 27's <details> and icons (company, school) and issue 26's base class.
+  'training-contents.js': { budget: 16.0, aim: 14 }, // measured 15.22 (issues 22, 23, 25)
+  // 16.09 with issue 27's <details> and the tips' icon and issue 26's base class.
+  'profession-application.js': { budget: 16.2, aim: 14 }, // measured 15.35 (issues 22, 23, 25)
   // The page with every section it composes, the four older elements included: nearly the bundle.
   // 37.70 since its career path and salary table tell round three of the format (issue 25); 38.13 since issue 24
   // (its server-rendered sections kept on hydration, the inline catalog read: +0.43).
-  // 38.40 with issue 27's shared design (type scale, button style, card rows: +0.19).
-  // 38.73 with issue 27's design pass of its salary table, career path, vacancies and similar professions (+0.33).
+  // 38.40 with issue 27's shared design (type scale, button style, card rows: +0.19); 38.73 with the design pass of its
+  // salary table, career path, vacancies and similar professions (+0.33); 38.84 with its sections' (<details>, icons, chips).
   // +0.15 for issue 26's base class under 300 lines.
   // +0.81 with issue 27's quiz result (see profession-quiz.js): over the aim, for the bytes pass to win back.
-  'profession-page.js': { budget: 39.8, aim: 39 }, // measured 35.46 with its similar professions (31.52 before)
+  // 39.83 with the sections' design too (issue 27: their <details>, icons on key facts and kinds of cards, the contents as chips).
+  'profession-page.js': { budget: 39.9, aim: 39 }, // measured 35.46 with its similar professions (31.52 before)
   // +0.11 for issue 27's shared design (type scale, button style).
   // 19.38 with issue 27's design pass (19.22 before, +0.16): icons on the key facts, wrapping card rows; +0.11 for issue 26's base class.
   'similar-professions.js': { budget: 19.6, aim: 14 }, // measured 18.50
@@ -144,7 +148,8 @@ export const LOADER_BUDGETS = {
   // 36.08 with issue 27's design pass of the table, the path and the vacancies (35.61 before, +0.47; icons.ts shared).
   // -0.18 since the render budget's model (many-elements.ts) loads only with many elements (issue 26).
   // +0.95 with issue 27's quiz result (37.03 measured before issue 26's round two).
-  four: { budget: 36.9, aim: 23 }, // 35.92 with both
+  // 36.94 with the sections' icons (chevron, lightbulb, calendar) in the core chunk's icons.ts (issue 27).
+  four: { budget: 37.0, aim: 23 }, // 35.92 with both
   further: {
     aim: 3,
     /** Where an element's own aim differs (PRODUCT.md: the finder ≤ 5 KB). */
@@ -153,12 +158,13 @@ export const LOADER_BUDGETS = {
       // Since the schema went one module per section (each section's schema and shared words in a chunk of
       // the elements that use it, not in the core), each further element brings more of its own.
       'career-quiz': 0.3, // 0.20
-      'profession-facts': 2.3, // 2.20
-      'profession-tasks': 2.2, // 2.04
-      'profession-workplaces': 1.9, // 1.77
-      'profession-suitability': 2.5, // 2.31
-      'training-contents': 1.9, // 1.75
-      'profession-application': 2.0, // 1.88
+      // Issue 27's design: every section's chunk holds the shared <details> (more()), its chevron and the icons the sections draw (+0.3 to +0.55).
+      'profession-facts': 2.8, // 2.79 (2.24 before issue 27)
+      'profession-tasks': 2.5, // 2.49 (1.98 before issue 27)
+      'profession-workplaces': 2.2, // 2.19 (1.71 before issue 27)
+      'profession-suitability': 2.8, // 2.78 (2.25 before issue 27)
+      'training-contents': 2.3, // 2.22 (1.69 before issue 27)
+      'profession-application': 2.4, // 2.34 (1.82 before issue 27)
       // 3.47 since issue 24: its sections, pre-rendered by the server, are kept on hydration (adopted, not rendered again), and a catalog inlined by the server is read (0.23).
       'profession-page': 3.5, // 3.47 (its sections counted in their own rows; 3.21 before issue 24; 2.93 before its similar professions)
       // Over the aim: 4.88, of which the catalog's reader and schema (src/core/catalog.ts, schema/catalog.ts)

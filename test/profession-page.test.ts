@@ -3,6 +3,7 @@ import '../src/profession-page/define.js';
 import type { ProfessionPage } from '../src/profession-page/profession-page.js';
 import type { ProfileElement } from '../src/core/profile-element.js';
 import type { Profile } from '../src/core/profile-schema.js';
+import { sendKeys } from '@web/test-runner-commands';
 import { $, $$, SEED_URL, captureWarnings, plain, seedProfile } from './helpers.js';
 
 /** The page and all its sections, ready. */
@@ -245,6 +246,49 @@ describe('<profession-page>', () => {
     expect(details.every((d) => d.open)).to.be.true;
     dispatchEvent(new Event('afterprint'));
     expect(details.some((d) => d.open)).to.be.false;
+  });
+
+  it('keeps the secondary detail closed for a short page, its text in the DOM; the keyboard opens it; what you do, pay, duration and requirements stay open', async () => {
+    const page = await open(html`<div style="inline-size: 390px"><profession-page src=${SEED_URL}></profession-page></div>`);
+    const section = (tag: string) => page.querySelector(tag)!.shadowRoot!;
+    const more = [...page.children].flatMap((child) => [...(child.shadowRoot?.querySelectorAll('details[part~="more"]') ?? [])]) as HTMLDetailsElement[];
+    // The working day, places of work, strengths, training contents, documents, tips, attire …: closed.
+    expect(more.length).to.be.at.least(10);
+    expect(more.some((d) => d.open)).to.be.false;
+    // Closed, each shows its heading (the summary) and keeps its text in the DOM, for find in page and print.
+    const seed = await seedProfile();
+    const day = section('profession-tasks').querySelector<HTMLDetailsElement>('details.day-block')!;
+    expect(plain(day.querySelector('summary h4')!.textContent)).to.equal('Dein Arbeitstag');
+    expect(day.textContent).to.contain(seed.dailyRoutine![0].name);
+    expect(day.querySelector('ol')!.checkVisibility()).to.be.false;
+    // The essentials are open: what you do, the key facts, the pay, the school certificate.
+    expect(section('profession-tasks').querySelector('.about')!.closest('details')).to.be.null;
+    expect(section('profession-facts').querySelector('details')).to.be.null;
+    expect(section('profession-suitability').querySelector('.certificate-block')!.closest('details')).to.be.null;
+    // Tab to the summary, Enter: it opens and its text shows.
+    const summary = day.querySelector('summary')!;
+    summary.focus();
+    expect(section('profession-tasks').activeElement).to.equal(summary);
+    await sendKeys({ press: 'Enter' });
+    expect(day.open).to.be.true;
+    expect(day.querySelector('ol')!.checkVisibility()).to.be.true;
+    await sendKeys({ press: 'Space' });
+    expect(day.open).to.be.false;
+    // On paper every one opens, and closes again after.
+    dispatchEvent(new Event('beforeprint'));
+    expect(more.every((d) => d.open)).to.be.true;
+    dispatchEvent(new Event('afterprint'));
+    expect(more.some((d) => d.open)).to.be.false;
+  });
+
+  it('says each heading once: no two headings of the page with the same words (the quiz\'s title is not a heading of the requirements too)', async () => {
+    for (const lang of ['de', 'en']) {
+      const page = await open(html`<div lang=${lang}><profession-page src=${SEED_URL}></profession-page></div>`);
+      const headings = [page, ...page.children].flatMap((el) => [...(el.shadowRoot?.querySelectorAll('h1, h2, h3, h4, h5, h6') ?? [])].map((h) => plain(h.textContent)));
+      expect(headings.length).to.be.greaterThan(20);
+      // Cards of the same name in two lists may repeat (none do in the seed); sub-section titles must not.
+      expect(headings.filter((h, i) => headings.indexOf(h) !== i), lang).to.deep.equal([]);
+    }
   });
 
   it('keeps an inline profile script and reads it', async () => {

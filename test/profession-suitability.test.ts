@@ -20,7 +20,7 @@ describe('<profession-suitability>', () => {
   it('shows the qualifications, every strength with its text, the school certificate, and whom it suits and suits less', async () => {
     const el = await ready<ProfessionSuitability>(html`<profession-suitability src=${SEED_URL}></profession-suitability>`);
     const seed = await seedProfile();
-    expect(texts(el, 'h3')).to.deep.equal(['Stärken, die dir helfen', 'Schulabschluss', 'Passt der Beruf zu dir?']);
+    expect(texts(el, 'h3')).to.deep.equal(['Stärken, die dir helfen', 'Schulabschluss', 'Wer sich hier wohlfühlt']);
     expect(visibleText(el)).to.contain(seed.qualifications!.description!).and.to.contain(seed.qualifications!.note!);
     expect(texts(el, '.strengths .card-title')).to.deep.equal(seed.skills!.map((s) => s.name));
     for (const skill of seed.skills!) if (skill.description) expect(visibleText(el)).to.contain(skill.description);
@@ -34,7 +34,7 @@ describe('<profession-suitability>', () => {
 
   it('says its own words in English', async () => {
     const el = await withProfile<ProfessionSuitability>('profession-suitability', await seedProfile(), 'en');
-    expect(texts(el, 'h3')).to.deep.equal(['Strengths that help', 'School certificate', 'Does the profession suit you?']);
+    expect(texts(el, 'h3')).to.deep.equal(['Strengths that help', 'School certificate', 'Who feels at home here']);
     expect(texts(el, '.side-title')).to.deep.equal(['Suits you if …', 'Suits you less if …']);
   });
 

@@ -1,4 +1,5 @@
 import { expect, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../src/profession-tasks/define.js';
 import type { ProfessionTasks } from '../src/profession-tasks/profession-tasks.js';
 import { $, $$, SEED_URL, plain, seedProfile, visibleText } from './helpers.js';
@@ -33,6 +34,24 @@ describe('<profession-tasks>', () => {
     // The morning has two paragraphs, each its own <p>.
     expect($$(el, '.day li')[0].querySelectorAll('p')).to.have.length(2);
     expect($(el, 'ol.day')).to.exist;
+  });
+
+  it('puts the typical tasks and the working day into sub-sections to open, their headings the summaries; on paper they show unopened', async () => {
+    const el = await ready<ProfessionTasks>(html`<profession-tasks src=${SEED_URL}></profession-tasks>`);
+    const more = $$(el, 'details[part~="more"]') as HTMLDetailsElement[];
+    expect(more.map((d) => plain(d.querySelector('summary > h3')!.textContent))).to.deep.equal(['Typische Aufgaben', 'Dein Arbeitstag']);
+    expect(more.some((d) => d.open)).to.be.false;
+    const day = $(el, 'ol.day')!;
+    expect(day.checkVisibility()).to.be.false;
+    try {
+      await emulateMedia({ media: 'print' });
+      expect(day.checkVisibility()).to.be.true;
+      expect(day.getBoundingClientRect().height).to.be.greaterThan(100);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+    more[1].querySelector('summary')!.click();
+    expect(day.checkVisibility()).to.be.true;
   });
 
   it('says its own words in English', async () => {

@@ -5,6 +5,7 @@ import { writeJsonLd } from './json-ld.js';
 import { graph } from './schema-org.js';
 import type { Profile } from './profile-schema.js';
 import { sectionStyles } from './section.styles.js';
+import { CHEVRON_DOWN, icon } from './icons.js';
 
 /** A thing with a name and, where the page explains it, a description (the profile's `namedTexts`). */
 export interface NamedText {
@@ -54,6 +55,20 @@ export abstract class ProfileSection extends ProfileElement {
   protected block(title: string, body: unknown, name: string) {
     if (body === nothing) return nothing;
     return html`<div part="block" class="block ${name}">${this.heading(title, 'subheading', 1, { className: 'subheading' })}${body}</div>`;
+  }
+
+  /**
+   * A sub-section of secondary detail that a reader opens: a native `<details>` (keyboard, screen
+   * reader and server rendering for free) whose summary is the sub-section's heading, so a phone
+   * shows the headings of a long section, not a screenful of each. Its text stays in the DOM: find in
+   * page opens it, and print opens it (section.styles.ts; `<profession-page>` also on `beforeprint`).
+   */
+  protected more(title: string, body: unknown, name: string) {
+    if (body === nothing) return nothing;
+    return html`<details part="block more" class="more ${name}">
+      <summary>${this.heading(title, 'subheading', 1, { className: 'subheading' })}${icon(CHEVRON_DOWN)}</summary>
+      <div class="block">${body}</div>
+    </details>`;
   }
 
   /** Profile text of several paragraphs (separated by a blank line), each a `<p>`. */

@@ -63,6 +63,30 @@ export const sectionStyles = css`
     margin-inline-end: 0.375em;
     color: var(--_accent);
   }
+  /* A sub-section to open (profile-section.ts, more()): its heading a full-width bar with a chevron, a finger's height. */
+  .more > summary {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space);
+    min-block-size: 2.75rem;
+    padding-block: 0.375em;
+    border-block-end: 1px solid var(--_border);
+    cursor: pointer;
+    list-style: none;
+  }
+  .more > summary::-webkit-details-marker {
+    display: none;
+  }
+  .more > summary .icon {
+    color: var(--_accent);
+  }
+  .more[open] > summary .icon {
+    rotate: 180deg;
+  }
+  .more > .block {
+    padding-block-start: var(--_space);
+  }
   .bullets {
     display: grid;
     gap: calc(var(--_space) / 3);
@@ -87,6 +111,13 @@ export const sectionStyles = css`
     break-inside: avoid;
   }
   @media print {
+    /* On paper every sub-section is open (Chrome 131, Safari 18.4, Firefox 143: ::details-content). */
+    ::details-content {
+      content-visibility: visible;
+    }
+    .more > summary .icon {
+      display: none;
+    }
     .title,
     .subheading,
     .card-title {

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { LIGHTBULB, icon } from '../core/icons.js';
 import { ProfileSection } from '../core/profile-section.js';
 import type { Profile } from '../core/profile-schema.js';
 import { applicationStrings } from './profession-application.strings.js';
@@ -36,6 +37,7 @@ const readApplication = sectionReader({ application: v.optional(Application) });
  *
  * @csspart base - The wrapper of the ready state.
  * @csspart block - Each sub-section: its heading and what follows.
+ * @csspart more - A sub-section a reader opens (`<details>`, its heading the summary; also part `block`): the documents, the tips, what to wear.
  * @csspart title - The title heading.
  * @csspart subheading - The heading of documents, submission, tips and attire.
  * @csspart documents - The ordered list of documents.
@@ -69,12 +71,12 @@ export class ProfessionApplication extends ProfileSection {
     const attire = a.attire;
     return this.frame(html`
       ${this.paragraphs(a.introduction, 'lead')}
-      ${this.block(t.documents, this.cards(a.documents, 'documents', true), 'documents-block')}
+      ${this.more(t.documents, this.cards(a.documents, 'documents', true), 'documents-block')}
       ${a.submission
         ? html`<div part="submission" class="callout">${this.heading(t.submission, 'subheading', 1, { className: 'subheading' })}${this.paragraphs(a.submission)}</div>`
         : nothing}
-      ${this.block(t.tips, this.cards(a.tips, 'tips'), 'tips-block')}
-      ${this.block(
+      ${this.more(t.tips, this.cards(a.tips, 'tips', false, icon(LIGHTBULB)), 'tips-block')}
+      ${this.more(
         t.attire,
         attire?.introduction || attire?.recommendations?.length
           ? html`${this.paragraphs(attire.introduction)}${this.cards(attire.recommendations, 'attire')}`

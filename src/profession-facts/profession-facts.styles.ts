@@ -20,13 +20,18 @@ export const factsStyles = css`
     min-inline-size: 0;
   }
   dt {
+    display: flex;
+    gap: 0.375em;
+    align-items: center;
     color: var(--_muted);
     font-size: 0.875em;
+  }
+  dt .icon {
+    color: var(--_accent);
   }
   dd {
     font-size: 1.125em;
     font-weight: 700;
-    line-height: 1.35;
   }
   .strengths {
     display: flex;

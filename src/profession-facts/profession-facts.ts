@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { BUILDING, CALENDAR, CLOCK, SCHOOL, icon } from '../core/icons.js';
 import { ProfileSection } from '../core/profile-section.js';
 import { formatDuration } from '../core/format.js';
 import { occupation } from '../core/schema-org.js';
@@ -87,19 +88,20 @@ export class ProfessionFacts extends ProfileSection {
     if (!ProfessionFacts.shows(profile)) return this.renderMissingSection(t.section);
     const path = profile.educationalPath ?? profile.training?.programType;
     const time = profile.training?.timeToComplete;
+    // Each fact with an icon of its kind, so a pupil finds the duration or the certificate at a glance.
     const facts = ([
-      [t.path, path && this.text(path)],
-      [t.certificate, profile.educationRequirements && this.text(profile.educationRequirements.name)],
-      [t.duration, time && formatDuration(time, this.i18n.lang.locale)],
+      [t.path, BUILDING, path && this.text(path)],
+      [t.certificate, SCHOOL, profile.educationRequirements && this.text(profile.educationRequirements.name)],
+      [t.duration, CLOCK, time && formatDuration(time, this.i18n.lang.locale)],
       // A dual study's degree and ECTS (issue 25).
-      [t.degree, profile.training?.educationalCredentialAwarded && this.text(profile.training.educationalCredentialAwarded)],
-      [t.credits, profile.training?.numberOfCredits && `${profile.training.numberOfCredits.toLocaleString(this.i18n.lang.locale)} ECTS`],
-    ] as [string, unknown][]).filter(([, value]) => value);
+      [t.degree, SCHOOL, profile.training?.educationalCredentialAwarded && this.text(profile.training.educationalCredentialAwarded)],
+      [t.credits, CALENDAR, profile.training?.numberOfCredits && `${profile.training.numberOfCredits.toLocaleString(this.i18n.lang.locale)} ECTS`],
+    ] as [string, string, unknown][]).filter(([, , value]) => value);
     const skills = strengths(profile.skills);
     return this.frame(html`
       ${facts.length
         ? html`<dl part="facts" class="facts">
-            ${facts.map(([label, value]) => html`<div part="fact" class="fact"><dt>${label}</dt><dd>${value}</dd></div>`)}
+            ${facts.map(([label, path, value]) => html`<div part="fact" class="fact"><dt>${icon(path)}${label}</dt><dd>${value}</dd></div>`)}
           </dl>`
         : nothing}
       ${this.block(

@@ -1,9 +1,8 @@
 import { css } from 'lit';
 
 /**
- * A header, then the contents beside the sections on a wide element (sticky, so it stays in
- * reach) and above them on a phone. The sections are slotted light-DOM children: spaced by the
- * grid's gap, which no margin rule of the host page can undo.
+ * A header (the profession's name), the contents as a row of chips, then the sections. The sections
+ * are slotted light-DOM children: spaced by the grid's gap, which no margin rule of the host page can undo.
  */
 export const pageStyles = css`
   .base {
@@ -24,22 +23,14 @@ export const pageStyles = css`
     font-weight: 700;
     font-size: 0.875em;
   }
-  .title {
-    margin: 0;
-    font-size: clamp(1.625em, 5cqi, 2.5em);
-    font-weight: 800;
-    line-height: 1.15;
-  }
   .layout {
     display: grid;
     gap: calc(var(--_space) * 2);
   }
+  /* The contents: a row of small chips that wraps, the same at every width; ten links in a few lines. */
   .toc {
     display: grid;
     gap: calc(var(--_space) / 2);
-    padding: var(--_space);
-    border-radius: var(--_radius);
-    background: var(--_subtle);
   }
   .toc-title,
   .related-title {
@@ -47,7 +38,6 @@ export const pageStyles = css`
     font-size: 0.875em;
     font-weight: 700;
   }
-  /* On a phone the contents are chips that wrap: ten links in a few lines, not a screenful. */
   .toc ol {
     display: flex;
     flex-wrap: wrap;
@@ -57,15 +47,16 @@ export const pageStyles = css`
   }
   .toc a {
     display: block;
-    padding: 0.3em 0.8em;
-    min-block-size: 24px;
+    padding: 0.25em 0.75em;
     border: 1px solid var(--_border);
     border-radius: 999px;
     background: var(--_surface);
-    text-decoration: none;
+    font-size: 0.875em;
     font-weight: 600;
+    text-decoration: none;
   }
   .toc a:hover {
+    border-color: var(--_accent);
     text-decoration: underline;
   }
   .sections {
@@ -100,35 +91,6 @@ export const pageStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.25em 0.75em;
-  }
-  @container (min-width: 60rem) {
-    .layout {
-      grid-template-columns: 14rem minmax(0, 1fr);
-      gap: calc(var(--_space) * 3);
-    }
-    .toc {
-      position: sticky;
-      inset-block-start: var(--cw-scroll-margin, 1rem);
-      align-self: start;
-      padding: 0;
-      background: none;
-    }
-    .toc ol {
-      display: grid;
-      gap: 0;
-      border-inline-start: 2px solid var(--_border);
-    }
-    .toc a {
-      padding: 0.4em 0 0.4em var(--_space);
-      margin-inline-start: -2px;
-      border: 0;
-      border-inline-start: 2px solid transparent;
-      border-radius: 0;
-      background: none;
-    }
-    .toc a:hover {
-      border-inline-start-color: var(--_accent);
-    }
   }
   /* Paper: no contents (there is nothing to click), no quiz (it cannot be answered on paper). */
   @media print {

@@ -156,7 +156,6 @@ const SECTIONS: Section[] = [
  *
  * @cssprop {<color>} [--cw-color-accent=light-dark(#0b57d0, #a8c7fa)] - Links, the kicker and the current section's rule (dark scheme: #a8c7fa); passed on to every section.
  * @cssprop {<color>} [--cw-color-border=light-dark(#868e99, #767e8a)] - Rules between sections, the contents box.
- * @cssprop {<color>} [--cw-color-subtle=rgb(127 127 127 / 0.1)] - Background of the contents on a phone.
  * @cssprop {<color>} [--cw-color-muted=light-dark(#5b6470, #b4bcc7)] - The contents' title and loading text.
  * @cssprop {<color>} [--cw-color-error=light-dark(#b3261e, #f2b8b5)] - The error state.
  * @cssprop {<color>} [--cw-color-text=inherit] - Text colour; the host page's by default.

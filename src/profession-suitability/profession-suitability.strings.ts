@@ -7,7 +7,8 @@ export const suitabilityStrings = defineStrings(
     strengths: 'Stärken, die dir helfen',
     certificate: 'Schulabschluss',
     alternatives: 'Auch möglich',
-    fit: 'Passt der Beruf zu dir?',
+    // Not the quiz's title ("Passt der Beruf zu dir?"), which follows on the page.
+    fit: 'Wer sich hier wohlfühlt',
     suits: 'Passt gut zu dir, wenn …',
     suitsLess: 'Passt weniger zu dir, wenn …',
   },
@@ -17,7 +18,7 @@ export const suitabilityStrings = defineStrings(
     strengths: 'Strengths that help',
     certificate: 'School certificate',
     alternatives: 'Also possible',
-    fit: 'Does the profession suit you?',
+    fit: 'Who feels at home here',
     suits: 'Suits you if …',
     suitsLess: 'Suits you less if …',
   },

@@ -41,6 +41,7 @@ const readSuitability = sectionReader({ qualifications: v.optional(Qualification
  *
  * @csspart base - The wrapper of the ready state.
  * @csspart block - Each sub-section: its heading and what follows.
+ * @csspart more - A sub-section a reader opens (`<details>`, its heading the summary; also part `block`): the strengths, who feels at home here.
  * @csspart title - The title heading.
  * @csspart subheading - The heading of strengths, school certificate and fit.
  * @csspart note - The note on the qualifications.
@@ -102,7 +103,7 @@ export class ProfessionSuitability extends ProfileSection {
     return this.frame(html`
       ${q?.description ? this.paragraphs(q.description, 'lead') : nothing}
       ${q?.note ? html`<p part="note" class="callout">${this.text(q.note)}</p>` : nothing}
-      ${this.block(t.strengths, this.cards(profile.skills, 'strengths'), 'strengths-block')}
+      ${this.more(t.strengths, this.cards(profile.skills, 'strengths'), 'strengths-block')}
       ${this.block(
         t.certificate,
         school
@@ -114,7 +115,7 @@ export class ProfessionSuitability extends ProfileSection {
           : nothing,
         'certificate-block',
       )}
-      ${this.block(
+      ${this.more(
         t.fit,
         suitsIf.length || suitsLessIf.length
           ? html`<div class="fit">${side('suits', t.suits, '✓', suitsIf)}${side('suits-less', t.suitsLess, '–', suitsLessIf)}</div>`

@@ -37,6 +37,7 @@ const readTasks = sectionReader({ description: v.optional(text), responsibilitie
  *
  * @csspart base - The wrapper of the ready state.
  * @csspart block - Each sub-section: its heading and what follows.
+ * @csspart more - A sub-section a reader opens (`<details>`, its heading the summary; also part `block`): the typical tasks, the working day.
  * @csspart title - The title heading.
  * @csspart subheading - The heading of each part: what you do, typical tasks, a working day.
  * @csspart tasks - The list of typical tasks.
@@ -86,14 +87,14 @@ export class ProfessionTasks extends ProfileSection {
     const day = profile.dailyRoutine ?? [];
     return this.frame(html`
       ${this.block(t.about, profile.description ? this.paragraphs(profile.description, 'lead') : nothing, 'about')}
-      ${this.block(
+      ${this.more(
         t.tasks,
         tasks?.items.length
           ? html`${this.cards(tasks.items, 'tasks')}${tasks.note ? html`<p part="note" class="note">${this.text(tasks.note)}</p>` : nothing}`
           : nothing,
         'tasks-block',
       )}
-      ${this.block(
+      ${this.more(
         t.day,
         day.length
           ? html`<ol part="day" class="day" role="list">

@@ -37,13 +37,13 @@ const readWorkplaces = sectionReader({ workplaces: v.optional(Workplaces), facts
  *
  * @csspart base - The wrapper of the ready state.
  * @csspart block - Each sub-section: its heading and what follows.
+ * @csspart more - A sub-section a reader opens (`<details>`, its heading the summary; also part `block`): the places of work, the facts worth knowing.
  * @csspart title - The title heading.
  * @csspart subheading - The heading of employers, places and facts.
  * @csspart employers - The list of employers.
  * @csspart places - The list of places of work.
  * @csspart card - One place of work.
  * @csspart card-title - The name of a place of work.
- * @csspart facts - The box of facts worth knowing.
  * @csspart loading - The loading state.
  * @csspart error - The error state (`role="status"`, polite).
  * @csspart empty - The state of a profile with neither workplaces nor facts.
@@ -76,12 +76,8 @@ export class ProfessionWorkplaces extends ProfileSection {
           : nothing,
         'employers-block',
       )}
-      ${this.block(t.places, w.places?.length ? html`${intro(w.placesIntroduction)}${this.cards(w.places, 'places')}` : nothing, 'places-block')}
-      ${profile.facts?.length
-        ? html`<div part="facts" class="callout facts">
-            ${this.heading(t.facts, 'subheading', 1, { className: 'subheading' })}${this.bullets(profile.facts)}
-          </div>`
-        : nothing}
+      ${this.more(t.places, w.places?.length ? html`${intro(w.placesIntroduction)}${this.cards(w.places, 'places')}` : nothing, 'places-block')}
+      ${this.more(t.facts, profile.facts?.length ? this.bullets(profile.facts) : nothing, 'facts')}
     `);
   }
 }

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { BUILDING, SCHOOL, icon } from '../core/icons.js';
 import { ProfileSection } from '../core/profile-section.js';
 import type { Profile } from '../core/profile-schema.js';
 import { contentsStrings } from './training-contents.strings.js';
@@ -36,6 +37,7 @@ const readContents = sectionReader({ trainingContents: v.optional(TrainingConten
  *
  * @csspart base - The wrapper of the ready state.
  * @csspart block - Each sub-section: its heading and what follows.
+ * @csspart more - A sub-section a reader opens (`<details>`, its heading the summary; also part `block`): what the company teaches, what school teaches.
  * @csspart title - The title heading.
  * @csspart subheading - The heading of company, school and highlights.
  * @csspart company - The list of what the company teaches.
@@ -66,8 +68,8 @@ export class TrainingContents extends ProfileSection {
     if (!TrainingContents.shows(profile)) return this.renderMissingSection(t.section);
     const c = profile.trainingContents!;
     return this.frame(html`
-      ${this.block(t.company, this.cards(c.company, 'company'), 'company-block')}
-      ${this.block(t.school, this.cards(c.school, 'school'), 'school-block')}
+      ${this.more(t.company, this.cards(c.company, 'company', false, icon(BUILDING)), 'company-block')}
+      ${this.more(t.school, this.cards(c.school, 'school', false, icon(SCHOOL)), 'school-block')}
       ${c.highlights?.length
         ? html`<div part="highlights" class="callout">
             ${this.heading(t.highlights, 'subheading', 1, { className: 'subheading' })}
