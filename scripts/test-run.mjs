@@ -28,6 +28,7 @@ const FULL = [
   ['frameworks on one page (interop)', 'npm run test:interop'],
   ['page hardening', 'npm run test:hardening'],
   ['server rendering', 'npm run test:ssr'],
+  ['design checks (title sizes, cards, grids, overflow)', 'npm run test:design'],
   ['loader', 'npm run test:loader'],
   ['apps built from the packed tarball (frameworks)', 'npm run test:frameworks'],
   ['Storybook stories', 'npm run test:storybook'],
