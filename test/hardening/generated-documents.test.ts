@@ -40,13 +40,17 @@ describe('hardening: generated documents', function () {
   });
   after(() => reportCounts('generated documents', counts));
 
+  /** A new seed each run (more variety over time); set a failing run's seed here to repeat it. */
+  const PROFILE_SEED = Date.now() % 2 ** 31;
+
   it('mutated profiles as inline JSON and from src over HTTP', async () => {
     const texts = fc.sample(
       fc.tuple(fc.array(fc.oneof({ weight: 4, arbitrary: gentleMutation }, { weight: 1, arbitrary: mutation(false) }), { minLength: 1, maxLength: 4 }), fc.oneof({ weight: 3, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: textDamage })).map(([ms, damage]) => {
         const text = JSON.stringify(applyMutations(seed, paths, ms)) ?? 'undefined';
         return damage ? damage(text) : text;
       }),
-      160,
+      // Seeded and named in every failure, so that a failing run can be repeated (PROFILE_SEED below).
+      { numRuns: 160, seed: PROFILE_SEED },
     );
     const parse = (text: string) => {
       try {
@@ -76,13 +80,20 @@ describe('hardening: generated documents', function () {
         counts.slowest = Math.max(counts.slowest, await settleWithin(el, BOUND));
         counts.renders++;
         if (parsed.ok && tag === TAGS[0] && validateProfile(parsed.value).ok) counts.valid++;
-        if (parsed.ok) {
-          checkElement(counts, tag, el, parsed.value, events, before, watch, true);
-        } else {
-          expect(stateOf(el), `<${tag}>: text that is not JSON is an error`).to.equal('error');
-          expect(events.seen.error).to.equal(1);
-          expect(watch.ours.length - before).to.equal(1);
-          expect(watch.problems).to.deep.equal([]);
+        try {
+          if (parsed.ok) {
+            checkElement(counts, tag, el, parsed.value, events, before, watch, true);
+          } else {
+            expect(stateOf(el), `<${tag}>: text that is not JSON is an error`).to.equal('error');
+            expect(events.seen.error).to.equal(1);
+            expect(watch.ours.length - before).to.equal(1);
+            expect(watch.problems).to.deep.equal([]);
+          }
+        } catch (error) {
+          // What it takes to see it again: the seed, the document, and what the element said.
+          const shown = el.shadowRoot?.textContent?.replace(/\s+/g, ' ').slice(0, 300);
+          (error as Error).message += ` (PROFILE_SEED ${PROFILE_SEED}, document ${i}${viaSrc ? ' over HTTP' : ' inline'}, shown "${shown}", warnings ${JSON.stringify(watch.ours.slice(-2))}, text ${JSON.stringify(text.slice(0, 400))})`;
+          throw error;
         }
         el.remove();
       }
