@@ -171,7 +171,7 @@ const loaderEntry = () => ({
     if (id !== LOADER) return null;
     const path = async (name, input) => `import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'chunk', id: input === HYDRATE ? HYDRATE : (await this.resolve(input)).id, name })}`;
     const table = await Promise.all(Object.entries(tags).map(async ([tag, input]) => `${JSON.stringify(tag)}: ${await path(tag, resolve(input))}`));
-    return `import { watch } from ${abs('src/cdn/loader.ts')};\nwatch({ ${table.join(', ')} }, ${await path('hydrate', HYDRATE)});`;
+    return `import { watch } from ${abs('src/cdn/loader.ts')};\nwatch({ ${table.join(', ')} }, ${await path('hydrate', HYDRATE)}, ${JSON.stringify(FOUR_TAGS)});`;
   },
   // A path relative to the loader: no import.meta, which a classic script cannot read.
   resolveFileUrl: ({ relativePath }) => JSON.stringify(relativePath.startsWith('.') ? relativePath : `./${relativePath}`),
@@ -239,12 +239,53 @@ const loader = {
   output: {
     dir: 'dist/cdn',
     format: 'es',
-    entryFileNames: (chunk) => (chunk.name === 'career-widgets.loader' ? '[name].js' : 'chunks/[name]-[hash].js'),
-    chunkFileNames: 'chunks/[name]-[hash].js',
+    entryFileNames: (chunk) => (chunk.name === 'career-widgets.loader' ? '[name].js' : 'chunks/[name].js'),
+    // A tag's chunk and the hydration support's (the loader's table names them) as dist/cdn/<tag>.js is named: by their
+    // name alone, so that the table compresses to a few bytes; the chunks they import keep their content's hash.
+    chunkFileNames: (chunk) => (chunk.isEntry ? 'chunks/[name].js' : 'chunks/[name]-[hash].js'),
     manualChunks: loaderChunks,
     sourcemap: true,
   },
   plugins: [loaderEntry(), literals(), nodeResolve(), transpile(), minify(true), classicToo()],
+};
+
+/**
+ * dist/cdn/chunks/four.js: what the loader fetches for a page that shows two or more of the four main
+ * elements (or the profession page, which composes them) and was not pre-rendered: Lit, the core and
+ * the four in one file (brotli compresses one file far better than nine: issue 26), which defines the
+ * four (and <career-quiz>); every further tag is a chunk of its own that imports what it shares from
+ * it (`tags`, for the loader). The hydration support is not in it: pre-rendered pages use the chunks above.
+ */
+const FOUR_ENTRY = '\0career-widgets.four';
+export const FOUR_TAGS = ['salary-table', 'career-path', 'profession-quiz', 'career-quiz', 'vacancy-teaser'];
+const fourEntry = () => ({
+  name: 'career-widgets-four',
+  resolveId(id, importer) {
+    if (id === FOUR_ENTRY) return id;
+    if (id === HYDRATE_SUPPORT && importer?.startsWith(resolve('src'))) return NO_HYDRATE;
+    return null;
+  },
+  load(id) {
+    if (id === NO_HYDRATE) return '';
+    if (id !== FOUR_ENTRY) return null;
+    const further = Object.entries(tags).filter(([tag]) => !FOUR_TAGS.includes(tag));
+    return (
+      FOUR_TAGS.map((tag) => `import ${abs(tags[tag])};`).join('\n') +
+      `\nexport const tags = { ${further.map(([tag, input]) => `${JSON.stringify(tag)}: () => import(${abs(input)})`).join(', ')} };`
+    );
+  },
+});
+/** A further tag's chunk by its folder (src/profession-facts/define.ts → four-profession-facts-<hash>.js). */
+const fourChunkName = ({ moduleIds, name }) => {
+  const define = moduleIds.find((id) => id.endsWith('define.ts'));
+  return `chunks/four-${define ? define.split(/[\\/]/).at(-2) : name}-[hash].js`;
+};
+const four = {
+  input: { four: FOUR_ENTRY },
+  // The further tags' chunks import what they share with the four from four.js itself: no facade in between.
+  preserveEntrySignatures: 'allow-extension',
+  output: { dir: 'dist/cdn', format: 'es', entryFileNames: 'chunks/[name].js', chunkFileNames: fourChunkName, sourcemap: true },
+  plugins: [fourEntry(), literals(), nodeResolve(), transpile(), minify(true)],
 };
 
 export default [
@@ -261,4 +302,5 @@ export default [
   // One tag alone leaves Lit's hydration support out (core/hydration.ts): its define module does not import it.
   ...Object.entries(tags).map(([tag, input]) => cdn(tag, input)),
   loader,
+  four,
 ];

@@ -18,9 +18,19 @@ const builtIn = <T>(name: string): T => Object.getOwnPropertyDescriptor(Document
 
 /**
  * Starts watching the page for `tags` (tag → the path of its chunk, relative to the loader);
- * `hydration` is the path of the hydration support's chunk.
+ * `hydration` is the path of the hydration support's chunk; `four` the tags that chunks/four.js defines.
+ *
+ * What it fetches is decided once, at the first tags found in the parsed document (issue 26: a page
+ * compressed as few files pays far fewer bytes than the same code as many chunks):
+ * - one kind of tag → that tag's self-contained file (dist/cdn/<tag>.js), as if the page had it;
+ * - two or more of the four main elements, or the profession page (it composes them) → chunks/four.js
+ *   (Lit, the core and the four in one file), and each further tag as a chunk that imports from it;
+ * - anything else, pre-rendered markup (the hydration support must come before Lit), and tags that
+ *   appear only later (an app adds them) → the chunks, each tag's with the core it shares.
+ * A tag that appears after the page's choice comes from the same graph; after a self-contained file, from
+ * the chunks (which carry their own Lit). Should a file be missing (a copy of dist/cdn/ without it), the chunks stand in.
  */
-export function watch(tags: Record<string, string>, hydration: string) {
+export function watch(tags: Record<string, string>, hydration: string, four: string[]) {
   // The paths are relative to the loader, and only the loader's own URL may resolve them: no markup
   // of the page can choose where our code comes from (page.ts: `<img name="currentScript" src=…>`
   // once made `document.currentScript` an image, and the chunks came from the image's folder).
@@ -55,18 +65,36 @@ export function watch(tags: Record<string, string>, hydration: string) {
   let selector = names.join();
   /** Settles when the elements may load: after the hydration support when the first tags found were pre-rendered. */
   let before: Promise<unknown> | undefined;
+  /** chunks/four.js, once the page chose it: its `tags` import every further tag. */
+  let fourFile: Promise<{ tags: Record<string, () => Promise<unknown>> }> | undefined;
 
   const fail = (what: string) => (error: unknown) => console.error(`[career-widgets] could not load ${what}:`, error);
+  const chunk = (tag: string) => before!.then(() => load(tags[tag]));
 
-  const found = (elements: Element[]) => {
+  const found = (elements: Element[], parsed?: boolean) => {
     // A tag defined already (by a self-contained file, the npm build, someone else) is left alone.
     const fresh = elements.filter((el) => !requested.has(el.localName) && !customElements.get(el.localName));
     if (!fresh.length) return;
-    before ??= fresh.some((el) => el.shadowRoot) ? load(hydration).catch(fail('the hydration support')) : Promise.resolve();
+    // The page's choice (see above). Every path is one of ours: a tag name from our own table, never the page's words.
+    let alone: string | undefined;
+    if (!before) {
+      const kinds = [...new Set(fresh.map((el) => el.localName))];
+      const prerendered = fresh.some((el) => el.shadowRoot);
+      before = prerendered ? load(hydration).catch(fail('the hydration support')) : Promise.resolve();
+      if (parsed && !prerendered) {
+        if (kinds.length === 1) alone = `./${kinds[0]}.js`;
+        else if (kinds.includes('profession-page') || kinds.filter((tag) => four.includes(tag)).length > 1) fourFile = load('./chunks/four.js');
+      }
+    }
     for (const { localName: tag } of fresh) {
       if (requested.has(tag)) continue;
       requested.add(tag);
-      before.then(() => load(tags[tag])).catch(fail(`<${tag}>`));
+      (alone
+        ? load(alone).catch(() => chunk(tag))
+        : fourFile
+          ? fourFile.then((file) => file.tags[tag]?.(), () => chunk(tag))
+          : chunk(tag)
+      ).catch(fail(`<${tag}>`));
     }
     pending = names.filter((name) => !requested.has(name));
     selector = pending.join();
@@ -91,7 +119,7 @@ export function watch(tags: Record<string, string>, hydration: string) {
   });
 
   const start = () => {
-    found([...Document.prototype.querySelectorAll.call(document, selector)]);
+    found([...Document.prototype.querySelectorAll.call(document, selector)], true);
     if (requested.size < names.length) observer.observe(document, { childList: true, subtree: true });
   };
   if (builtIn('readyState') === 'loading') EventTarget.prototype.addEventListener.call(document, 'DOMContentLoaded', start, { once: true });

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // The loader (dist/cdn/career-widgets.loader.js, issue 15), against the built package (dist/:
 // `npm run build` first), in headless Chromium, as a module and as a classic script:
-//   - a page with one tag fetches the loader, that tag's chunk and what it imports (the core, Lit in it,
-//     chunks it shares with a few others), nothing of another tag's;
+//   - a page with one kind of tag fetches the loader and that tag's self-contained file; a page with
+//     two or more of the four fetches chunks/four.js, and a further tag its chunk of four.js's graph;
+//     a mixed page, a pre-rendered one and tags added by script get each tag's chunk and the core
+//     (issue 26); a missing file is stood in for by the chunks;
 //   - a page with none fetches and defines nothing, until a tag is added by script;
 //   - pre-rendered markup (career-widgets/ssr) gets the hydration support first, then hydrates
 //     without a second copy; a page without it never fetches the hydration support;
@@ -28,8 +30,11 @@ const pageWith = (head, body) =>
   `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>loader</title>${head}</head><body><main>${body}</main></body></html>`;
 
 /** Records the loader's and the chunks' requests, in order, as `start <file>` and `done <file>`. */
-/** `chunks/core-Ab12cd34.js` → `chunks/core`. */
-const unhashed = (file) => file.replace(/-[\w-]{8}\.js$/, '');
+/** `chunks/core-Ab12cd34.js` → `chunks/core`; a tag's chunk (`chunks/training-contents.js`) and self-contained file have no hash. */
+const unhashed = (file) => {
+  const name = file.match(/^(?:chunks\/)?([\w-]+)\.js$/)?.[1];
+  return ALL.includes(name) || name === 'hydrate' || name === 'four' ? file.replace(/\.js$/, '') : file.replace(/-[\w-]{8}\.js$/, '');
+};
 
 function recordRequests(page) {
   const events = [];
@@ -72,25 +77,48 @@ const defined = (page, tags) => page.evaluate((tags) => tags.filter((tag) => cus
 const ALL = ['salary-table', 'career-path', 'profession-quiz', 'career-quiz', 'vacancy-teaser', 'profession-facts', 'profession-tasks', 'profession-workplaces', 'profession-suitability', 'training-contents', 'profession-application', 'profession-page', 'similar-professions', 'profession-finder'];
 
 for (const form of FORMS) {
-  test(`loader (${form}): one tag fetches its chunk and the core (Lit in it), and defines only that tag`, async ({ page, log }) => {
+  test(`loader (${form}): one kind of tag fetches its self-contained file and nothing else, and defines only that tag`, async ({ page, log }) => {
     const requests = recordRequests(page);
-    await page.goto(servePage(pageWith(loader(form), `<salary-table src="${SEED}"></salary-table>`)));
+    await page.goto(servePage(pageWith(loader(form), `<salary-table src="${SEED}"></salary-table><p>text</p><salary-table src="${SEED}" view="table"></salary-table>`)));
     const result = await page.evaluate(shown, ['salary-table']);
     check(result['salary-table'].ready && result['salary-table'].tops === 1, `<salary-table> does not show its profile once: ${JSON.stringify(result)}`);
     check(result['salary-table'].text.includes(profile.name), `<salary-table> does not show the profile's name: ${result['salary-table'].text}`);
+    const second = await page.evaluate(async () => {
+      const el = document.querySelectorAll('salary-table')[1];
+      await el.settled;
+      return el.shadowRoot?.textContent.includes('€');
+    });
+    check(second, 'the second <salary-table> shows no amount');
     const files = requests.files();
-    // Its chunk and what that imports (the core, schema and words it shares with a few others), read from dist/.
-    const { table, closure } = loaderGraph(join(root, 'dist/cdn'));
-    const expected = [...closure(['salary-table'])].map(unhashed).sort();
-    check(JSON.stringify(files) === JSON.stringify(expected), `requested ${files.join(', ')}; expected ${expected.join(', ')}`);
-    for (const needed of ['chunks/core', 'chunks/salary-table']) check(files.includes(needed), `${needed} was not requested`);
-    // Nothing of another tag's own, nor the hydration support (nothing here is pre-rendered).
-    const others = Object.entries(table).filter(([tag]) => tag !== 'salary-table').map(([, file]) => unhashed(file));
-    const extra = files.filter((file) => others.includes(file) || file === 'chunks/hydrate');
-    check(extra.length === 0, `a page with one <salary-table> fetched ${extra.join(', ')}`);
+    // The loader's model of it (scripts/size.mjs) and what the browser did agree: two requests, no chunk.
+    const expected = [...loaderGraph(join(root, 'dist/cdn')).fetches(['salary-table'])].map(unhashed).sort();
+    check(JSON.stringify(files) === JSON.stringify(['career-widgets.loader.js', 'salary-table']) && JSON.stringify(files) === JSON.stringify(expected), `requested ${files.join(', ')}; expected ${expected.join(', ')}`);
     check(!requests.events.some((e) => e.startsWith('failed')), `a request failed: ${requests.events.join(', ')}`);
     const tags = await defined(page, ALL);
     check(JSON.stringify(tags) === '["salary-table"]', `defined: ${tags.join(', ')}`);
+    quiet(log);
+    return `requested: ${files.join(', ')}`;
+  });
+
+  test(`loader (${form}): two or more of the four fetch chunks/four.js alone; a further tag added later comes from its graph, without a second core`, async ({ page, log }) => {
+    const requests = recordRequests(page);
+    const four = ['salary-table', 'career-path', 'profession-quiz', 'vacancy-teaser'];
+    await page.goto(servePage(pageWith(loader(form), four.map((tag) => `<${tag} src="${SEED}"></${tag}>`).join(''))));
+    const result = await page.evaluate(shown, four);
+    for (const [tag, r] of Object.entries(result)) check((r.ready || tag === 'vacancy-teaser') && r.tops === 1 && !r.text.startsWith('Wird geladen'), `<${tag}> does not show its profile once: ${JSON.stringify(r)}`);
+    const graph = loaderGraph(join(root, 'dist/cdn'));
+    const expected = [...graph.fetches(four)].map(unhashed).sort();
+    check(JSON.stringify(requests.files()) === JSON.stringify(expected) && JSON.stringify(expected) === '["career-widgets.loader.js","chunks/four"]', `requested ${requests.files().join(', ')}; expected ${expected.join(', ')}`);
+    // four.js defines the four and <career-quiz> (the quiz with other defaults), nothing else.
+    check(JSON.stringify(await defined(page, ALL)) === JSON.stringify(['salary-table', 'career-path', 'profession-quiz', 'career-quiz', 'vacancy-teaser']), `defined: ${(await defined(page, ALL)).join(', ')}`);
+
+    await page.evaluate((src) => document.querySelector('main').append(Object.assign(document.createElement('profession-facts'), { src })), SEED);
+    const more = await page.evaluate(shown, ['profession-facts']);
+    check(more['profession-facts'].ready && more['profession-facts'].tops === 1, `<profession-facts> added later does not show its profile: ${JSON.stringify(more)}`);
+    const files = requests.files();
+    check(files.includes('chunks/four-profession-facts'), `<profession-facts> did not come from four.js's graph: ${files.join(', ')}`);
+    check(!files.some((f) => f === 'chunks/core' || f === 'chunks/profession-facts' || f === 'profession-facts'), `a second core or another graph's file: ${files.join(', ')}`);
+    check(!requests.events.some((e) => e.startsWith('failed')), `a request failed: ${requests.events.join(', ')}`);
     quiet(log);
     return `requested: ${files.join(', ')}`;
   });
@@ -116,6 +144,8 @@ for (const form of FORMS) {
     const files = requests.files();
     check(!files.includes('chunks/hydrate'), 'the hydration support was fetched for elements that were not pre-rendered');
     check(!files.some((f) => /salary-table|quiz|vacancy/.test(f)), `chunks of tags not on the page: ${files.join(', ')}`);
+    // Tags an app adds later get the chunks (a self-contained file per tag would bring Lit again with each).
+    check(files.every((f) => f === 'career-widgets.loader.js' || (f.startsWith('chunks/') && !f.startsWith('chunks/four'))), `not the chunks: ${files.join(', ')}`);
     check(JSON.stringify(await defined(page, ALL)) === '["career-path","profession-tasks"]', `defined: ${(await defined(page, ALL)).join(', ')}`);
     quiet(log);
     return `requested: ${files.join(', ')}`;
@@ -147,7 +177,7 @@ for (const form of FORMS) {
       check(after[i] === before[i], `<${tag}> changed on hydration:\n  before ${before[i].slice(0, 120)}\n  after  ${after[i].slice(0, 120)}`);
     }
     const { events } = requests;
-    const hydrated = events.indexOf('done ' + events.find((e) => e.startsWith('start chunks/hydrate-'))?.slice(6));
+    const hydrated = events.indexOf('done ' + events.find((e) => e.startsWith('start chunks/hydrate.js'))?.slice(6));
     const core = events.findIndex((e) => e.startsWith('start chunks/core-'));
     check(hydrated >= 0, `the hydration support was not fetched: ${events.join(', ')}`);
     check(core > hydrated, `the core was requested before the hydration support had loaded: ${events.join(', ')}`);
@@ -206,7 +236,8 @@ test('loader: the data layer\'s bridge comes only with data-layer, and pushes th
   await page.goto(servePage(pageWith(loader('module'), `<salary-table>${inline}</salary-table><career-path>${inline}</career-path>`)));
   const result = await page.evaluate(shown, ['salary-table', 'career-path']);
   for (const [tag, r] of Object.entries(result)) check(r.ready && r.tops === 1, `<${tag}> does not show its profile once: ${JSON.stringify(r)}`);
-  const lazy = (files) => files.filter((f) => f === 'chunks/data-layer');
+  // Two of the four: four.js's graph, whose bridge is a chunk of its own too.
+  const lazy = (files) => files.filter((f) => f === 'chunks/four-data-layer');
   check(lazy(requests.files()).length === 0, `a page without data-layer fetched ${lazy(requests.files()).join(', ')}`);
 
   // An element that pushes to the data layer: the bridge comes, and its first event is in the layer.
@@ -234,7 +265,7 @@ test('loader: the render budget\'s model comes only with many elements at once, 
   const result = await page.evaluate(shown, four);
   // The teaser without a feed shows its empty state, not a part named base.
   for (const [tag, r] of Object.entries(result)) check((r.ready || tag === 'vacancy-teaser') && r.tops === 1 && !r.text.startsWith('Wird geladen'), `<${tag}> does not show its profile once: ${JSON.stringify(r)}`);
-  const model = (files) => files.filter((f) => f === 'chunks/many-elements');
+  const model = (files) => files.filter((f) => f === 'chunks/four-many-elements');
   check(model(requests.files()).length === 0, `a page with the four fetched ${model(requests.files()).join(', ')}`);
 
   // Forty tables given their profile in one task: past the few a task renders alone, the model comes and they all render.
@@ -258,9 +289,10 @@ test('loader with a self-contained file: the tags it defined are left alone, the
   await page.goto(servePage(pageWith(head, `<salary-table src="${SEED}"></salary-table><profession-facts src="${SEED}"></profession-facts>`)));
   const result = await page.evaluate(shown, ['salary-table', 'profession-facts']);
   for (const [tag, r] of Object.entries(result)) check(r.ready && r.tops === 1, `<${tag}> does not show its profile once: ${JSON.stringify(r)}`);
-  const chunks = requests.files().filter((f) => f.startsWith('chunks/'));
-  check(!chunks.includes('chunks/salary-table'), `the loader fetched <salary-table>, which the self-contained file had defined: ${chunks.join(', ')}`);
-  check(chunks.includes('chunks/profession-facts'), `the loader did not fetch <profession-facts>: ${chunks.join(', ')}`);
+  // The one kind left to the loader: its self-contained file.
+  const files = requests.files();
+  check(!files.some((f) => f.includes('salary-table') && f !== 'salary-table'), `the loader fetched <salary-table>, which the self-contained file had defined: ${files.join(', ')}`);
+  check(files.includes('profession-facts'), `the loader did not fetch <profession-facts>'s file: ${files.join(', ')}`);
   quiet(log);
   return `requested: ${requests.files().join(', ')}`;
 });
@@ -271,6 +303,36 @@ test('loader before the self-contained bundle: both define the same tags of one 
   const result = await page.evaluate(shown, ['salary-table', 'profession-quiz']);
   for (const [tag, r] of Object.entries(result)) check(r.ready && r.tops === 1, `<${tag}> does not show its profile once: ${JSON.stringify(r)}`);
   quiet(log);
+});
+
+test('loader: a mixed page (one of the four and a section) gets each tag\'s chunk and the core, as the model says', async ({ page, log }) => {
+  const requests = recordRequests(page);
+  await page.goto(servePage(pageWith(loader('module'), `<salary-table src="${SEED}"></salary-table><profession-facts src="${SEED}"></profession-facts>`)));
+  const result = await page.evaluate(shown, ['salary-table', 'profession-facts']);
+  for (const [tag, r] of Object.entries(result)) check(r.ready && r.tops === 1, `<${tag}> does not show its profile once: ${JSON.stringify(r)}`);
+  const expected = [...loaderGraph(join(root, 'dist/cdn')).fetches(['salary-table', 'profession-facts'])].map(unhashed).sort();
+  check(JSON.stringify(requests.files()) === JSON.stringify(expected), `requested ${requests.files().join(', ')}; expected ${expected.join(', ')}`);
+  check(expected.includes('chunks/core') && !expected.includes('chunks/four'), `the model: ${expected.join(', ')}`);
+  quiet(log);
+  return `requested: ${requests.files().join(', ')}`;
+});
+
+test('loader: a copy of dist/cdn/ without the self-contained files or four.js still shows every element (the chunks stand in)', async ({ page, log }) => {
+  const missing = [];
+  await page.route(/\/dist\/cdn\/(salary-table\.js|chunks\/four\.js)$/, (route) => {
+    missing.push(new URL(route.request().url()).pathname);
+    return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not here' });
+  });
+  for (const body of [`<salary-table src="${SEED}"></salary-table>`, `<salary-table src="${SEED}"></salary-table><career-path src="${SEED}"></career-path>`]) {
+    await page.goto(servePage(pageWith(loader('module'), body)));
+    const tags = body.includes('career-path') ? ['salary-table', 'career-path'] : ['salary-table'];
+    const result = await page.evaluate(shown, tags);
+    for (const [tag, r] of Object.entries(result)) check(r.ready && r.tops === 1, `<${tag}> is not shown once without its file: ${JSON.stringify(r)}`);
+  }
+  check(missing.length === 2, `the loader did not try the files first: ${missing.join(', ')}`);
+  // The browser reports each 404 itself; nothing else may go wrong.
+  const problems = [...log.errors, ...log.consoleErrors.filter((e) => !/404|Failed to load resource|dynamically imported module/i.test(e)), ...log.warnings];
+  check(problems.length === 0, `errors or warnings: ${problems.join(' | ')}`);
 });
 
 // -- Page markup cannot choose our code (issue 22, item 1) ------------------------------------
