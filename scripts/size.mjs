@@ -69,8 +69,9 @@ export const BUDGETS = {
   // object of its own); the render budget's model behind a gate on the loader's pages only (here imported whole).
   // +0.8 with issue 27's quiz result (47.15 / 47.17 measured before issue 26's round two): the score ring, the next
   // steps as buttons with finder-href and vacancies-href, answer tags with a check or a cross, their words in two languages.
-  'career-widgets.js': { budget: 47.5, aim: 36 },
-  'career-widgets.iife.js': { budget: 47.5, aim: 36 },
+  // +0.05 for the profession page's finder-href and vacancies-href, passed to its quiz (issue 26's round three).
+  'career-widgets.js': { budget: 47.6, aim: 36 },
+  'career-widgets.iife.js': { budget: 47.6, aim: 36 },
   // 19.11 since issue 25's round three (+0.7) and issue 26's data layer loaded apart (+0.1 KB for its gate in every
   // self-contained file, for -0.2 on the loader's pages) with terser's passes (-0.05): +0.1 on purpose.
   // 19.59 since the table tells round three (pay by its kind, Besoldung with its grade, allowances, a table per tariff).

@@ -201,6 +201,28 @@ describe('<profession-page>', () => {
     expect(named.querySelector('similar-professions')!.shadowRoot!.querySelectorAll('[part~="profession"]')).to.have.length(4);
   });
 
+  it('passes finder-href and vacancies-href to its quiz: the result offers the portal\'s finder and apprenticeships', async () => {
+    const page = await open(html`<profession-page src=${SEED_URL} finder-href="/berufe-finden" vacancies-href="/lehrstellen?beruf=kdm"></profession-page>`);
+    const quiz = page.querySelector('profession-quiz')!;
+    const root = quiz.shadowRoot!;
+    // Played through by clicks, as a pupil does: start, then per question the first answer, "check" and "next".
+    (root.querySelector('[part="button"]') as HTMLButtonElement).click();
+    await quiz.updateComplete;
+    for (let question = 0; question < 20 && !root.querySelector('[part="next-steps"]'); question++) {
+      root.querySelector<HTMLInputElement>('input[type="radio"]')!.click();
+      for (let press = 0; press < 2; press++) {
+        root.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
+        await quiz.updateComplete;
+      }
+    }
+    const steps = [...root.querySelectorAll<HTMLAnchorElement>('[part="next-steps"] a')];
+    const finder = steps.find((a) => a.getAttribute('part') === 'finder-link');
+    const vacancies = steps.find((a) => a.getAttribute('part') === 'vacancies-link');
+    expect(finder && [plain(finder.textContent), new URL(finder.href).pathname]).to.deep.equal(['Passende Berufe finden', '/berufe-finden']);
+    expect(vacancies && new URL(vacancies.href).pathname + new URL(vacancies.href).search).to.equal('/lehrstellen?beruf=kdm');
+    await expect(page).to.be.accessible();
+  });
+
   it('keeps two pages on one document apart with id-prefix', async () => {
     const page = await open(html`<profession-page id-prefix="kdm-" src=${SEED_URL}></profession-page>`);
     expect(page.querySelector('profession-application')!.id).to.equal('kdm-bewerbung');

@@ -106,7 +106,7 @@ const SECTIONS: Section[] = [
     key: 'quiz',
     label: (l) => pageStrings[l].quiz,
     shows: (p) => !!p.quiz,
-    render: (a) => html`<profession-quiz id=${a.id} heading-level=${a.level} .profile=${a.profile}></profession-quiz>`,
+    render: (a) => html`<profession-quiz id=${a.id} heading-level=${a.level} .profile=${a.profile} finder-href=${a.page.finderHref ?? nothing} vacancies-href=${a.page.vacanciesHref ?? nothing}></profession-quiz>`,
   },
   {
     key: 'vacancies',
@@ -184,6 +184,8 @@ export class ProfessionPage extends ProfileElement {
     catalogData: { attribute: false },
     hrefPattern: { attribute: 'href-pattern' },
     themeHrefPattern: { attribute: 'theme-href-pattern' },
+    finderHref: { attribute: 'finder-href' },
+    vacanciesHref: { attribute: 'vacancies-href' },
     structuredData: { type: Boolean, attribute: 'structured-data' },
   };
 
@@ -204,6 +206,12 @@ export class ProfessionPage extends ProfileElement {
 
   /** Passed to `<similar-professions>`: a Themenwelt's link, `{id}` replaced (`/themenwelten/{id}`). */
   themeHrefPattern?: string;
+
+  /** Passed to the quiz: its result's "Find professions that suit you" links here (the portal's profession finder). */
+  finderHref?: string;
+
+  /** Passed to the quiz: its result's "See apprenticeships" links here, instead of the profile's `vacancies.moreLink`. */
+  vacanciesHref?: string;
 
   /** Passed to every section that writes schema.org JSON-LD (see each element's `structured-data`). */
   structuredData = false;
