@@ -4,7 +4,7 @@
  * than fit in its budget. Loaded by turns.ts once a task has more profiles to show than a few, or
  * a frame was dear (issue 26): a page with a few elements never fetches it on the loader's pages.
  */
-import { FRAME_COST_HOLDS_MS, FRAME_MS, afterNextFrame, frames, startTask, TASK_BUDGET_MS, type FrameSample } from './turns.js';
+import { FRAME_COST_HOLDS_MS, FRAME_MS, afterNextFrame, frames, startTask, taskBudget, TASK_BUDGET_MS, type FrameSample } from './turns.js';
 
 export { FRAME_COST_HOLDS_MS, TASK_BUDGET_MS, type FrameSample } from './turns.js';
 
@@ -92,7 +92,7 @@ export function mayWorkNow(): boolean {
     const used = now - task.start + (now - task.lastTurn);
     const renders = task.renders + 1;
     const layout = frame ? frame.perRender * renders : 0;
-    if (used + layout >= (frame?.budget ?? TASK_BUDGET_MS)) return false;
+    if (used + layout >= (frame?.budget ?? taskBudget(task.renders, false))) return false;
     if (frame && frame.last.cost > FRAME_MS) {
       if (frame.fixed + layout > frame.ceiling || renders > Math.max(1, lastTaskRenders) * GROWTH) return false;
       // More renders than the last frame had: only as many as keep it under the ceiling even if all of
