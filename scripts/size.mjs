@@ -231,7 +231,7 @@ export function loaderGraph(dir = 'dist/cdn') {
     return files;
   };
   const closure = (tags) => reach(tags.map((tag) => table[tag]));
-  const usesFour = (kinds) => kinds.includes('profession-page') || kinds.filter((tag) => inFour.includes(tag)).length > 1;
+  const usesFour = (kinds) => kinds.includes('profession-page') || new Set(kinds.filter((tag) => inFour.includes(tag)).map((tag) => table[tag])).size > 1;
   /** `how`: 'parsed' (the tags are in the page's HTML; the default), 'added' (by script, later) or 'prerendered'. */
   const fetches = (tags, how = 'parsed') => {
     const kinds = [...new Set(tags)];

@@ -83,7 +83,8 @@ export function watch(tags: Record<string, string>, hydration: string, four: str
       before = prerendered ? load(hydration).catch(fail('the hydration support')) : Promise.resolve();
       if (parsed && !prerendered) {
         if (kinds.length === 1) alone = `./${kinds[0]}.js`;
-        else if (kinds.includes('profession-page') || kinds.filter((tag) => four.includes(tag)).length > 1) fourFile = load('./chunks/four.js');
+        // Two of the four by their chunks: <profession-quiz> and <career-quiz> are one element.
+        else if (kinds.includes('profession-page') || new Set(kinds.filter((tag) => four.includes(tag)).map((tag) => tags[tag])).size > 1) fourFile = load('./chunks/four.js');
       }
     }
     for (const { localName: tag } of fresh) {

@@ -317,6 +317,17 @@ test('loader: a mixed page (one of the four and a section) gets each tag\'s chun
   return `requested: ${requests.files().join(', ')}`;
 });
 
+test('loader: the quiz\'s two tags are one element: a page with both gets the quiz\'s chunk, not four.js', async ({ page, log }) => {
+  const requests = recordRequests(page);
+  await page.goto(servePage(pageWith(loader('module'), `<profession-quiz src="${SEED}"></profession-quiz><career-quiz src="${SEED}"></career-quiz>`)));
+  const result = await page.evaluate(shown, ['profession-quiz', 'career-quiz']);
+  for (const [tag, r] of Object.entries(result)) check(r.ready && r.tops === 1, `<${tag}> does not show its profile once: ${JSON.stringify(r)}`);
+  const expected = [...loaderGraph(join(root, 'dist/cdn')).fetches(['profession-quiz', 'career-quiz'])].map(unhashed).sort();
+  check(JSON.stringify(requests.files()) === JSON.stringify(expected) && expected.includes('chunks/profession-quiz') && !expected.includes('chunks/four'), `requested ${requests.files().join(', ')}; expected ${expected.join(', ')}`);
+  quiet(log);
+  return `requested: ${requests.files().join(', ')}`;
+});
+
 test('loader: a copy of dist/cdn/ without the self-contained files or four.js still shows every element (the chunks stand in)', async ({ page, log }) => {
   const missing = [];
   await page.route(/\/dist\/cdn\/(salary-table\.js|chunks\/four\.js)$/, (route) => {
