@@ -289,6 +289,25 @@ describe('<salary-table>', () => {
     });
   });
 
+  it('shows the pay of a profile whose exams are broken (the career path\'s error), and still refuses broken periods', async () => {
+    // An exam after the end of the training and one without a name: <career-path> says so; the pay does not depend on them.
+    const profile = await seedProfile();
+    profile.training!.exams = [{ name: 'Abschlussprüfung', at: 'P5Y' }, { at: 'P1Y' } as never];
+    const el = await ready(html`<salary-table .profile=${profile}></salary-table>`);
+    expect($$(el, 'tbody tr').length, 'the pay table').to.be.greaterThan(2);
+    expect(visibleText(el)).to.contain('1. Ausbildungsjahr');
+    await expect(el).to.be.accessible();
+    // What the table reads of the training is still checked: periods that do not add up to the length are an error.
+    const periods = await seedProfile();
+    periods.training!.periods = [{ kind: 'school', duration: 'P1Y' }];
+    const errored = new Promise<CustomEvent>((resolve) => document.addEventListener('profile-error', (e) => resolve(e as CustomEvent), { once: true }));
+    const wrapper = await fixture(html`<div><salary-table .profile=${periods}></salary-table></div>`);
+    const event = await errored;
+    await settled(wrapper.querySelector('salary-table')!);
+    expect($(wrapper.querySelector('salary-table')!, '[part="error"][role="status"]'), 'the error state').to.exist;
+    expect(event.detail.issues.map((issue: { path: string; message: string }) => `${issue.path}: ${issue.message}`)).to.include('$.training.periods: The periods must add up to timeToComplete');
+  });
+
   it('says clearly that a profile without salary data has none', async () => {
     const profile = await seedProfile();
     delete profile.salary;

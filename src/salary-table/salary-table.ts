@@ -13,13 +13,13 @@ import { salaryStrings, type SalaryStrings } from './salary-table.strings.js';
 import { sectionReader } from '../core/read-profile.js';
 import { text } from '../core/schema/fields.js';
 import { Salary } from '../core/schema/salary.js';
-import { Training } from '../core/schema/training.js';
+import { TrainingForPay } from '../core/schema/training.js';
 import { SalaryV1, TrainingV1 } from '../core/profile-schema-v1.js';
 import * as v from 'valibot';
 
-/** The sections the table shows: the pay, and the training for its length, short years and routes. */
+/** The sections the table shows: the pay, and of the training what it reads: its length, short years and routes. */
 const readSalary = sectionReader(
-  { salary: v.optional(Salary), training: v.optional(Training), occupationalCategory: v.optional(text), educationalPath: v.optional(text) },
+  { salary: v.optional(Salary), training: v.optional(TrainingForPay), occupationalCategory: v.optional(text), educationalPath: v.optional(text) },
   { salary: v.optional(SalaryV1), training: v.optional(TrainingV1) },
 );
 import { salaryTableStyles } from './salary-table.styles.js';

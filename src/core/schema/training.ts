@@ -159,6 +159,28 @@ const Specialization = v.object({
  */
 export const LEGAL_BASES = ['BBiG', 'HwO', 'federal-law', 'land-law', 'civil-service', 'higher-education'] as const;
 
+/** Periods an editor can get wrong against the length: say so before a pupil reads it. */
+// Generic, so that each pipe's check keeps its own output type.
+const periodsAddUp = <T extends { periods?: { duration: string }[]; timeToComplete?: string }>(t: T) =>
+  !t.periods || !t.timeToComplete || t.periods.reduce((sum, p) => sum + months(p.duration), 0) === months(t.timeToComplete);
+const PERIODS = 'The periods must add up to timeToComplete';
+
+/**
+ * What `<salary-table>` reads of the training: its kind of program, its length (and periods) for the
+ * years' lengths, and the ways with pay of their own. An element checks only what it shows
+ * (read-profile.ts): a broken exam is `<career-path>`'s error, never a blank pay table, and
+ * salary-table.js carries no schema of exams, hours or specialisations (issue 26).
+ */
+export const TrainingForPay = v.pipe(
+  v.object({
+    programType: v.optional(text),
+    timeToComplete: v.optional(isoDuration),
+    periods: v.optional(list(TrainingPeriod)),
+    routes: v.optional(list(v.object({ name: text, timeToComplete: v.optional(isoDuration), trainingSalary: v.optional(trainingPayRows) }))),
+  }),
+  v.forward(v.check(periodsAddUp, PERIODS), ['periods']),
+);
+
 /** The training itself (schema.org `WorkBasedProgram`). */
 export const Training = v.pipe(
   v.object({
@@ -182,13 +204,7 @@ export const Training = v.pipe(
     specializations: v.optional(list(Specialization)),
   }),
   // Times an editor can get wrong against each other: say so before a pupil reads it.
-  v.forward(
-    v.check(
-      (t) => !t.periods || !t.timeToComplete || t.periods.reduce((sum, p) => sum + months(p.duration), 0) === months(t.timeToComplete),
-      'The periods must add up to timeToComplete',
-    ),
-    ['periods'],
-  ),
+  v.forward(v.check(periodsAddUp, PERIODS), ['periods']),
   v.forward(
     v.check(
       (t) => !t.timeToComplete || (t.exams ?? []).every((e) => [e, ...(e.parts ?? [])].every((x) => Math.max(months(x.at), months(x.window?.to)) <= months(t.timeToComplete))),
