@@ -196,8 +196,10 @@ const reachable = (from, getModuleInfo) => {
   return seen;
 };
 
-/** The four main elements (PRODUCT.md: "a page with the four elements"), by their define modules. */
-const FOUR = ['salary-table', 'career-path', 'profession-quiz', 'vacancy-teaser'].map((tag) => resolve(tags[tag]));
+/** The four main elements (PRODUCT.md: "a page with the four elements"), and <career-quiz>, the quiz with other defaults. */
+export const FOUR_TAGS = ['salary-table', 'career-path', 'profession-quiz', 'career-quiz', 'vacancy-teaser'];
+/** The four by their define modules (the quiz's folder is one chunk: <career-quiz> needs no count of its own). */
+const FOUR = FOUR_TAGS.filter((tag) => tag !== 'career-quiz').map((tag) => resolve(tags[tag]));
 
 /**
  * The core: Lit, valibot, the base element and every module that two of the four main elements
@@ -257,7 +259,6 @@ const loader = {
  * it (`tags`, for the loader). The hydration support is not in it: pre-rendered pages use the chunks above.
  */
 const FOUR_ENTRY = '\0career-widgets.four';
-export const FOUR_TAGS = ['salary-table', 'career-path', 'profession-quiz', 'career-quiz', 'vacancy-teaser'];
 const fourEntry = () => ({
   name: 'career-widgets-four',
   resolveId(id, importer) {
