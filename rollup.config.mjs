@@ -95,15 +95,15 @@ const minify = (module) => [terser({ ecma: 2020, module, compress: { passes: 3 }
 const HYDRATE_SUPPORT = '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 
 /**
- * In a self-contained file and in the npm build, what the loader's pages import only when they use
- * it (`import('./x.js')` in src/core: the data layer's bridge) is imported statically: the same
- * module, without the code of an inlined dynamic import (+0.1 KB a file) nor, in an app built with
- * Vite, Vite's preload helper around it (+0.2 KB).
+ * In the files of every tag (career-widgets.js, the classic script) and in the npm build, what the other
+ * pages import only when they use it (`import('./x.js')` in src/core: the data layer's bridge) is imported
+ * statically: the same module, without the code of an inlined dynamic import (+0.1 KB a file) nor, in an
+ * app built with Vite, Vite's preload helper around it (about 0.4 KB with Vite 8: issue 26, round four).
  */
 /**
  * A gate and the module it imports when a page needs it (src/core/turns.ts: the render budget's first
  * few renders, then many-elements.ts): where the module is inside anyway, the gate's importers import
- * the module itself, which does all the gate does (−0.4 KB brotli in each single-tag file).
+ * the module itself, which does all the gate does (−0.4 KB brotli in a file that carries both).
  */
 const GATES = { 'src/core/turns.ts': 'src/core/many-elements.ts' };
 const lazyInside = () => ({
@@ -136,6 +136,19 @@ const cdn = (name, input, format = 'es') => ({
   input: { [name]: input },
   output: { dir: 'dist/cdn', format, sourcemap: true, ...(format === 'iife' ? { name: 'CareerWidgets' } : {}) },
   plugins: [literals(), nodeResolve(), transpile(), lazyInside(), minify(format === 'es')],
+});
+
+/**
+ * One tag's file, dist/cdn/<tag>.js: Lit, the core and the element in one file; what only some pages
+ * need (PRODUCT.md, "Bytes": the data layer's bridge, the render budget's model for many elements) is a
+ * chunk of its own beside it, dist/cdn/chunks/<tag>.<module>-<hash>.js, fetched by the pages that use it.
+ * The file itself keeps its code (no facade): the chunks import what they share from it.
+ */
+const single = (tag, input) => ({
+  input: { [tag]: input },
+  preserveEntrySignatures: 'allow-extension',
+  output: { dir: 'dist/cdn', format: 'es', sourcemap: true, chunkFileNames: `chunks/${tag}.[name]-[hash].js` },
+  plugins: [literals(), nodeResolve(), transpile(), minify(true)],
 });
 
 // -- The loader and its chunks -----------------------------------------------------------------
@@ -301,7 +314,7 @@ export default [
   cdn('career-widgets', 'src/index.ts'),
   cdn('career-widgets.iife', 'src/index.ts', 'iife'),
   // One tag alone leaves Lit's hydration support out (core/hydration.ts): its define module does not import it.
-  ...Object.entries(tags).map(([tag, input]) => cdn(tag, input)),
+  ...Object.entries(tags).map(([tag, input]) => single(tag, input)),
   loader,
   four,
 ];

@@ -12,8 +12,8 @@
 // --only prerender    only the pre-rendered page (issue 14) and what it is compared with: first
 //                     render and LCP of it, the client-only page and the static twin; the quiz's
 //                     answer; the CLS of the pre-rendered article.
-// --profile           also traces one visit of the four-element page, with an unminified bundle
-//                     built from src/, and prints where the main thread's time goes.
+// --profile           also traces visits of the four-element page, client-only and pre-rendered, with an
+//                     unminified bundle built from src/, and prints where the main thread's time goes.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem, type, release } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -113,8 +113,9 @@ try {
     const moduleOf = (url, line) => (url.endsWith('/bench/unminified.js') ? lineToModule(line) : undefined);
     files.set('/bench/unminified.js', code);
     files.set('/bench/four-unminified.html', files.get('/bench/four.html').replaceAll(BUNDLE, '/bench/unminified.js'));
+    files.set('/bench/four-prerendered-unminified.html', files.get('/bench/four-prerendered.html').replaceAll(BUNDLE, '/bench/unminified.js'));
     const visits = 5;
-    for (const path of ['/bench/four-unminified.html', '/bench/four-static.html']) {
+    for (const path of ['/bench/four-unminified.html', '/bench/four-prerendered-unminified.html', '/bench/four-static.html']) {
       const sum = { trace: new Map(), functions: new Map(), modules: new Map() };
       const readies = [];
       for (let i = 0; i < visits; i++) {

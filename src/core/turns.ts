@@ -3,9 +3,9 @@
  * the render budget every page needs. A page with a few elements (the usual case) shows them all in
  * the task that gave them, or puts one off to the next frame, and that is all it needs; the rest of
  * the budget (many-elements.ts: the frames' cost model, the page-order queue) is imported once more
- * than a few profiles wait for their turn. On the loader's pages that is a chunk of its own, fetched
- * only then (issue 26); a self-contained file and the npm build import it in place of this gate
- * (`GATES` in rollup.config.mjs).
+ * than a few profiles wait for their turn. On the loader's pages and beside a tag's own CDN file that is
+ * a chunk of its own, fetched only then (issue 26); the files of every tag and the npm build import it
+ * in place of this gate (`GATES` in rollup.config.mjs).
  * The frames are measured here from the first render on, so that the model has them when it loads.
  */
 

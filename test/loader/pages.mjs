@@ -328,6 +328,52 @@ test('loader: the quiz\'s two tags are one element: a page with both gets the qu
   return `requested: ${requests.files().join(', ')}`;
 });
 
+// A tag's own file (issue 26, round four): what only some pages need is a chunk beside it, chunks/<tag>.<module>-<hash>.js.
+for (const missing of [false, true]) {
+  test(`a tag's own file: the render budget's model and the data layer's bridge come beside it only when a page uses them${missing ? '; answering 404, every element still shows' : ''}`, async ({ page, log }) => {
+    if (missing) await page.route(/\/dist\/cdn\/chunks\/salary-table\.[\w-]+\.js$/, (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'not here' }));
+    const inline = `<script type="application/json">${JSON.stringify(profile).replace(/</g, '\\u003c')}</script>`;
+    const requests = recordRequests(page);
+    await page.goto(servePage(pageWith('<script type="module" src="/dist/cdn/salary-table.js"></script>', `<salary-table>${inline}</salary-table>`)));
+    const result = await page.evaluate(shown, ['salary-table']);
+    check(result['salary-table'].ready && result['salary-table'].tops === 1, `<salary-table> does not show its profile once: ${JSON.stringify(result)}`);
+    check(JSON.stringify(requests.files()) === '["salary-table"]', `a page with one table fetched ${requests.files().join(', ')}`);
+
+    // Forty tables given their profile in one task: the model comes (or, missing, every one renders in its turn without it).
+    const shownCount = await page.evaluate(async (data) => {
+      const tables = Array.from({ length: 40 }, () => Object.assign(document.createElement('salary-table'), { profile: data }));
+      document.querySelector('main').append(...tables);
+      await Promise.all(tables.map((el) => el.settled));
+      return tables.filter((el) => el.shadowRoot?.querySelector('[part~="base"]')).length;
+    }, profile);
+    check(shownCount === 40, `${shownCount} of 40 tables show their profile`);
+    check(requests.files().includes('chunks/salary-table.many-elements'), `the model was not asked for: ${requests.files().join(', ')}`);
+
+    // A table that pushes to the data layer: the bridge comes and its first event is in the layer (missing: the table still shows).
+    await page.evaluate((src) => {
+      const el = Object.assign(document.createElement('salary-table'), { src, id: 'later' });
+      el.setAttribute('data-layer', '');
+      document.querySelector('main').append(el);
+    }, SEED);
+    const later = await page.evaluate(async () => {
+      const el = document.getElementById('later');
+      await el.settled;
+      return { shown: !!el.shadowRoot.querySelector('[part~="base"]'), layer: window.dataLayer ?? [] };
+    });
+    check(later.shown, 'the table with data-layer does not show its profile');
+    check(requests.files().includes('chunks/salary-table.data-layer'), `the bridge was not asked for: ${requests.files().join(', ')}`);
+    if (!missing) {
+      check(later.layer.length === 1 && later.layer[0].event === 'career_widgets_profile_load' && later.layer[0].widgetId === 'later', `the data layer holds ${JSON.stringify(later.layer)}`);
+      check(!requests.files().some((f) => f.startsWith('chunks/') && !f.startsWith('chunks/salary-table.')), `fetched another tag's or the loader's chunks: ${requests.files().join(', ')}`);
+      quiet(log);
+    } else {
+      const problems = [...log.errors, ...log.consoleErrors.filter((e) => !/404|Failed to load resource|dynamically imported module/i.test(e)), ...log.warnings];
+      check(problems.length === 0, `errors or warnings: ${problems.join(' | ')}`);
+    }
+    return `requested: ${requests.files().join(', ')}`;
+  });
+}
+
 test('loader: a copy of dist/cdn/ without the self-contained files or four.js still shows every element (the chunks stand in)', async ({ page, log }) => {
   const missing = [];
   await page.route(/\/dist\/cdn\/(salary-table\.js|chunks\/four\.js)$/, (route) => {

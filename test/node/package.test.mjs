@@ -80,7 +80,7 @@ test('every exports target, the bin, the types and the manifest are in it', () =
   }
 });
 
-test('the CDN files: the bundle, the classic script, one file per tag, the loader and its chunks', () => {
+test('the CDN files: the bundle, the classic script, one file per tag with the chunks beside it, the loader and its chunks', () => {
   const cdn = files.filter((f) => f.startsWith('dist/cdn/') && !f.startsWith('dist/cdn/chunks/') && f.endsWith('.js')); // and each one's .map
   assert.deepEqual(cdn, ['career-widgets.iife.js', 'career-widgets.js', 'career-widgets.loader.js', ...TAGS.map((t) => `${t}.js`)].map((f) => `dist/cdn/${f}`).sort());
   // Every chunk is one the loader names or one a chunk imports: none left from an old build.
@@ -98,6 +98,15 @@ test('the CDN files: the bundle, the classic script, one file per tag, the loade
   // chunks/four.js (for a page with two or more of the four) and the graph of its further tags.
   assert.ok(loader.includes('"./chunks/four.js"'), 'the loader names chunks/four.js');
   visit('dist/cdn/chunks/four.js');
+  // A tag's own file keeps Lit, the core and the element; what only some pages need is beside it (issue 26): the data
+  // layer's bridge and the render budget's model, as chunks/<tag>.<module>-<hash>.js, imported when a page uses them.
+  for (const tag of TAGS) {
+    const own = readFileSync(join(root, `dist/cdn/${tag}.js`), 'utf8');
+    const beside = [...own.matchAll(/import\("\.\/(chunks\/[^"]+)"\)/g)].map(([, path]) => path);
+    assert.deepEqual(beside.map((path) => path.replace(/-[\w-]{8}\.js$/, '')).sort(), [`chunks/${tag}.data-layer`, `chunks/${tag}.many-elements`], `${tag}.js imports`);
+    assert.doesNotMatch(own, /\bfrom\s*"\.\/chunks\//, `${tag}.js imports nothing at load`);
+    visit(`dist/cdn/${tag}.js`);
+  }
   assert.deepEqual(chunks.filter((f) => !reached.has(f)), []);
   assert.deepEqual([...reached].filter((f) => !files.includes(f)), []);
 });

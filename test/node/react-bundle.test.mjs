@@ -20,6 +20,8 @@ async function bundle(entry, ssr) {
     mkdirSync(join(app, 'node_modules'));
     symlinkSync(root, join(app, 'node_modules/career-widgets'), 'dir');
     symlinkSync(join(root, 'node_modules/react'), join(app, 'node_modules/react'), 'dir');
+    // An app has a package.json: without one, Vite 8's resolver finds no package in node_modules.
+    writeFileSync(join(app, 'package.json'), '{ "name": "app", "private": true, "type": "module" }');
     writeFileSync(join(app, 'entry.js'), entry);
     const output = await build({
       root: app,
