@@ -101,7 +101,9 @@ for (const { d, module } of elements) {
     fail(where, `${module.path} exports no ${d.name}`);
     continue;
   }
-  const code = readFileSync(`dist/cdn/${d.tagName}.js`, 'utf8');
+  // The tag's own file with the chunks beside it that it imports when a page needs them (the data layer's bridge reads `data-layer-include`).
+  const own = readFileSync(`dist/cdn/${d.tagName}.js`, 'utf8');
+  const code = [own, ...[...own.matchAll(/import\("\.\/(chunks\/[^"]+)"\)/g)].map(([, chunk]) => readFileSync(`dist/cdn/${chunk}`, 'utf8'))].join('\n');
 
   // Attributes and properties, as Lit declares them: from `static properties`, which Lit reads when
   // the class is finalized (asking for its observed attributes does that; here no tag is defined).
